@@ -1,0 +1,60 @@
+import {
+  BooleanInput,
+  Edit,
+  maxValue,
+  minValue,
+  NumberInput,
+  number,
+  RadioButtonGroupInput,
+  required,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+} from 'react-admin';
+import {
+  customerCreationChoices,
+  orderNumberSourceChoices,
+  SYNC_INTERVAL_MAX,
+  SYNC_INTERVAL_MIN,
+  toStoreSettings,
+} from './storeSettings';
+import type { AmazonStore } from '../types';
+
+const validateSyncInterval = [required(), number(), minValue(SYNC_INTERVAL_MIN), maxValue(SYNC_INTERVAL_MAX)];
+
+// Stores are connected by configuration, not deleted from here: Save only.
+const StoreEditToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+/** The store's order settings (Adobe Amazon Sales Channel), for admins and managers. */
+export const StoreEdit = () => (
+  <Edit<AmazonStore> mutationMode="pessimistic" redirect="show" transform={toStoreSettings}>
+    <SimpleForm toolbar={<StoreEditToolbar />}>
+      <BooleanInput source="import_orders" helperText="orderdesk.stores.import_orders_help" />
+      <RadioButtonGroupInput
+        source="customer_creation"
+        choices={customerCreationChoices}
+        validate={required()}
+      />
+      <RadioButtonGroupInput
+        source="order_number_source"
+        choices={orderNumberSourceChoices}
+        validate={required()}
+      />
+      <BooleanInput source="reserve_pending" label="orderdesk.stores.reserve_pending_input" />
+      <TextInput source="order_status" helperText="orderdesk.stores.order_status_help" />
+      <NumberInput
+        source="sync_interval_minutes"
+        min={SYNC_INTERVAL_MIN}
+        max={SYNC_INTERVAL_MAX}
+        step={1}
+        validate={validateSyncInterval}
+        helperText="orderdesk.stores.sync_interval_help"
+      />
+    </SimpleForm>
+  </Edit>
+);

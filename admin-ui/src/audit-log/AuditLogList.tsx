@@ -1,0 +1,17 @@
+import { DataTable, List } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+
+/** System > Audit log (admin, manager): who changed what, newest first. */
+export const AuditLogList = () => (
+  <List sort={{ field: 'at', order: 'DESC' }} perPage={25} exporter={false}>
+    <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable.Col source="at">
+        <DateTimeField source="at" />
+      </DataTable.Col>
+      <DataTable.Col source="user" />
+      <DataTable.Col source="action" />
+      <DataTable.Col source="resource" />
+      <DataTable.Col source="record_id" disableSort />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,21 @@
+import type { Knex } from 'knex';
+
+export interface AuditEntry {
+  user: { id: number; username: string } | null;
+  action: string;
+  resource: string;
+  recordId?: string | number | null;
+  details?: Record<string, unknown>;
+}
+
+/** Appends one audit row, inside the caller's transaction so it commits with the change it describes. */
+export async function recordAudit(db: Knex | Knex.Transaction, entry: AuditEntry): Promise<void> {
+  await db('audit_log').insert({
+    user_id: entry.user?.id ?? null,
+    username: entry.user?.username ?? null,
+    action: entry.action,
+    resource: entry.resource,
+    record_id: entry.recordId == null ? null : String(entry.recordId),
+    details: entry.details ?? {},
+  });
+}

@@ -1,0 +1,36 @@
+import type { Knex } from 'knex';
+
+/** An Amazon order as the API names its fields (api-contract.md). */
+export function amazonOrderQuery(db: Knex) {
+  return db('amazon_orders as o')
+    .leftJoin('sales_orders as so', 'so.amazon_order_id', 'o.id')
+    .select(
+      'o.amazon_order_id as id',
+      'o.store_id',
+      'o.status',
+      'o.purchase_date',
+      'o.last_update_date',
+      'o.buyer_name',
+      'o.buyer_email',
+      'o.order_total',
+      'o.currency',
+      'o.fulfillment_channel',
+      'o.number_of_items_shipped as items_shipped',
+      'o.number_of_items_unshipped as items_unshipped',
+      'o.latest_ship_date',
+      'o.is_prime',
+      'o.is_premium_order as is_premium',
+      'o.is_business_order as is_business',
+      'o.inventory_reserved as reserved',
+      'o.last_action',
+      'so.id as commerce_order_id',
+      'so.increment_id as commerce_increment_id',
+      'o.import_state',
+      'o.import_error',
+      'o.cancellation_state',
+      'o.cancellation_reason',
+      'o.cancellation_error',
+      'o.buyer_cancel_requested',
+      'o.buyer_cancel_reason',
+    );
+}

@@ -1,0 +1,52 @@
+import type { Knex } from 'knex';
+import { ALL_ROLES } from '../../../http/access.js';
+import type { ListSpec } from '../../../http/list-query.js';
+import { readRoutes } from '../../../http/read-routes.js';
+import type { RouteDefinition } from '../../../http/routes.js';
+
+const syncRunsList: ListSpec = {
+  resource: 'amazon-sync-runs',
+  idColumn: 'id',
+  idType: 'int',
+  sortable: {
+    id: 'id',
+    started_at: 'started_at',
+    finished_at: 'finished_at',
+    store_id: 'store_id',
+    status: 'status',
+  },
+  defaultSort: ['started_at', 'DESC'],
+  filters: {
+    store_id: { type: 'int', column: 'store_id' },
+    status: { type: 'enum', column: 'status', values: ['running', 'succeeded', 'failed'] },
+    started_at: { type: 'date', column: 'started_at', range: true },
+  },
+};
+
+/** Amazon > Sync log: one row per sync run. */
+export function syncRunRoutes(knex: Knex): RouteDefinition[] {
+  return readRoutes({
+    list: syncRunsList,
+    access: ALL_ROLES,
+    noun: 'sync run',
+    query: () =>
+      knex('amazon_sync_runs').select(
+        'id',
+        'store_id',
+        'started_at',
+        'finished_at',
+        'status',
+        'trigger',
+        'window_from',
+        'window_to',
+        'pages',
+        'orders_seen',
+        'created',
+        'updated',
+        'canceled',
+        'blocked',
+        'errors',
+        'error_message',
+      ),
+  });
+}

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root: relative paths in the environment are resolved against it. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const envSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DEMO: flag.default(true),
+  DEMO_ORDER_RATE: z.coerce.number().min(0).max(600).default(2),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('orderdesk-demo'),
+  SANDBOX_PORT: port.default(3100),
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  TRUST_PROXY: flag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ADMIN_UI_DIST: z.string().min(1).default('admin-ui/dist'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  dataDir: string;
+  demo: boolean;
+  demoOrderRate: number;
+  demoPassword: string;
+  sandboxPort: number;
+  secretKey: string;
+  sessionTtlMs: number;
+  loginMaxFailures: number;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  adminUiDist: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses and validates the environment once; a bad value stops start-up with a message naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(repoRoot, e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    dataDir,
+    demo: e.DEMO,
+    demoOrderRate: e.DEMO_ORDER_RATE,
+    demoPassword: e.DEMO_PASSWORD,
+    sandboxPort: e.SANDBOX_PORT,
+    secretKey: e.SECRET_KEY ?? readOrCreateSecretKey(dataDir),
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    adminUiDist: path.resolve(repoRoot, e.ADMIN_UI_DIST),
+  };
+}
+
+/** Without SECRET_KEY, a random key is generated once and kept in DATA_DIR so credentials stay readable. */
+function readOrCreateSecretKey(dataDir: string): string {
+  const file = path.join(dataDir, 'secret.key');
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const key = crypto.getRandomValues(new Uint8Array(32));
+  const encoded = Buffer.from(key).toString('base64url');
+  fs.writeFileSync(file, encoded + '\n', { mode: 0o600, flag: 'wx' });
+  return encoded;
+}

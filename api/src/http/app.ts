@@ -1,0 +1,33 @@
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { serveAdminUi } from './admin-ui-static.js';
+import { apiNotFound, errorHandler } from './error-handler.js';
+import { requireJson } from './require-json.js';
+import { assertEveryRouteGuarded, mountRoutes, type Authenticator, type RouteDefinition } from './routes.js';
+import { securityHeaders } from './security.js';
+
+export interface AppOptions {
+  routes: readonly RouteDefinition[];
+  authenticate: Authenticator;
+  logger: Logger;
+  trustProxy: boolean;
+  adminUiDist: string | null;
+}
+
+/** The Express app: security headers, request log, JSON-only API with guarded routes, then the panel. */
+export function createApp(options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders());
+  app.use(pinoHttp({ logger: options.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use('/api', requireJson, express.json({ limit: '1mb', strict: true }));
+  mountRoutes(app, options.routes, options.authenticate);
+  app.use('/api', apiNotFound);
+  if (options.adminUiDist) serveAdminUi(app, options.adminUiDist);
+  app.use(errorHandler);
+  assertEveryRouteGuarded(app);
+  return app;
+}

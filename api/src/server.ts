@@ -1,0 +1,52 @@
+import type { Express } from 'express';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { auditRoutes } from './audit/routes.js';
+import { authRoutes, createAuthenticator, loginRateLimit } from './auth/routes.js';
+import { AuthService } from './auth/service.js';
+import { communicationErrorRoutes } from './channels/amazon/errors/routes.js';
+import { amazonOrderRoutes } from './channels/amazon/orders/routes.js';
+import { storeRoutes } from './channels/amazon/stores/routes.js';
+import { syncRunRoutes } from './channels/amazon/sync-runs/routes.js';
+import { createApp } from './http/app.js';
+import type { RouteDefinition } from './http/routes.js';
+import { systemRoutes } from './http/system-routes.js';
+import { stockRoutes } from './inventory/routes.js';
+import { salesOrderRoutes } from './sales/routes.js';
+import { userRoutes } from './users/routes.js';
+
+export interface ServerOptions {
+  knex: Knex;
+  logger: Logger;
+  sessionTtlMs: number;
+  loginMaxFailures: number;
+  trustProxy: boolean;
+  adminUiDist: string | null;
+}
+
+/** Wires every module's routes into one app. Adding a module means adding its routes here. */
+export function buildServer(options: ServerOptions): { app: Express; routes: RouteDefinition[] } {
+  const { knex } = options;
+  const auth = new AuthService(knex, options.sessionTtlMs);
+  const routes: RouteDefinition[] = [];
+  routes.push(
+    ...systemRoutes(knex, () => routes),
+    ...authRoutes(auth, options.sessionTtlMs, loginRateLimit(options.loginMaxFailures)),
+    ...userRoutes(knex),
+    ...auditRoutes(knex),
+    ...stockRoutes(knex),
+    ...storeRoutes(knex),
+    ...syncRunRoutes(knex),
+    ...communicationErrorRoutes(knex),
+    ...amazonOrderRoutes(knex),
+    ...salesOrderRoutes(knex),
+  );
+  const app = createApp({
+    routes,
+    authenticate: createAuthenticator(auth),
+    logger: options.logger,
+    trustProxy: options.trustProxy,
+    adminUiDist: options.adminUiDist,
+  });
+  return { app, routes };
+}

@@ -1,0 +1,16 @@
+import { ROLES } from '@orderdesk/migrations';
+import { z } from 'zod';
+
+export const newUserBody = z.strictObject({
+  username: z
+    .string()
+    .trim()
+    .min(3, 'must be at least 3 characters')
+    .max(60)
+    .regex(/^[a-zA-Z0-9._-]+$/, 'may use only letters, digits, dot, dash and underscore'),
+  password: z.string().min(12, 'must be at least 12 characters').max(1000),
+  role: z.enum(ROLES),
+  full_name: z.string().trim().min(1, 'is required').max(200),
+  email: z.email().max(320).optional(),
+});
+export type NewUser = z.infer<typeof newUserBody>;

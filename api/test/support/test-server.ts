@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Knex } from 'knex';
+import { pino } from 'pino';
+import { migrate } from '@orderdesk/migrations';
+import { bootstrapDemo } from '../../src/demo/bootstrap.js';
+import { buildServer } from '../../src/server.js';
+import { ApiClient } from './api-client.js';
+import { openTestDatabase } from './test-database.js';
+
+export const DEMO_PASSWORD = 'test-demo-password';
+export const SECRET_KEY = 'test-secret-key-test-secret-key-0123456789';
+
+export interface TestServer {
+  url: string;
+  knex: Knex;
+  /** A client with no session. */
+  anonymous(): ApiClient;
+  /** A client logged in as the demo user of that name (admin, manager, fulfillment, support). */
+  loginAs(username: string): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+/** The real API on a fresh database, migrated and seeded with the demo data, on a random loopback port. */
+export async function startTestServer(options: { loginMaxFailures?: number } = {}): Promise<TestServer> {
+  const db = await openTestDatabase();
+  const logger = pino({ level: 'silent' });
+  await migrate(db.knex);
+  await bootstrapDemo(
+    db.knex,
+    { demoPassword: DEMO_PASSWORD, sandboxPort: 3999, secretKey: SECRET_KEY },
+    logger,
+  );
+  const { app } = buildServer({
+    knex: db.knex,
+    logger,
+    sessionTtlMs: 3600_000,
+    loginMaxFailures: options.loginMaxFailures ?? 100,
+    trustProxy: false,
+    adminUiDist: null,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    knex: db.knex,
+    anonymous: () => new ApiClient(url),
+    loginAs: async (username) => {
+      const client = new ApiClient(url);
+      const res = await client.post('/api/auth/login', { username, password: DEMO_PASSWORD });
+      if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${res.text}`);
+      return client;
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await db.close();
+    },
+  };
+}
