@@ -23,12 +23,15 @@ export interface OrderDeskIdentity extends UserIdentity {
 }
 
 const parseSessionUser = (json: unknown): SessionUser => {
-  const user = (typeof json === 'object' && json !== null ? json : {}) as Partial<Record<keyof SessionUser, unknown>>;
+  const user = (typeof json === 'object' && json !== null ? json : {}) as Partial<
+    Record<keyof SessionUser, unknown>
+  >;
   if (typeof user.id !== 'number' || typeof user.username !== 'string') {
     throw new Error('ra.notification.http_error');
   }
   if (!isRole(user.role)) throw new Error('orderdesk.auth.unknown_role');
-  const fullName = typeof user.full_name === 'string' && user.full_name !== '' ? user.full_name : user.username;
+  const fullName =
+    typeof user.full_name === 'string' && user.full_name !== '' ? user.full_name : user.username;
   return { id: user.id, username: user.username, role: user.role, full_name: fullName };
 };
 
@@ -51,8 +54,13 @@ const fetchCurrentUser = (): Promise<SessionUser> => {
   return pendingUser;
 };
 
+// react-admin goes to the login page without its "please log in" notice when the message is false:
+// a first visit, or a reload after the session ended, needs no error.
+const silentAuthFailure = (): Error => Object.assign(new Error(), { message: false });
+
 const statusOf = (error: unknown): number | undefined => {
-  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  const status =
+    typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
   return typeof status === 'number' ? status : undefined;
 };
 
@@ -84,16 +92,14 @@ export const authProvider: AuthProvider = {
     try {
       await fetchCurrentUser();
     } catch {
-      // `message: false` tells react-admin to go to the login page without a "please log in" notice.
-      return Promise.reject({ message: false });
+      throw silentAuthFailure();
     }
   },
 
-  checkError: async (error: unknown) => {
-    // 401: the session ended; react-admin notifies with this message, then calls logout (which clears the
-    // cached user). 403: the role may not do this; stay logged in, the request's notification says why.
-    if (statusOf(error) === 401) throw new Error('ra.notification.logged_out');
-  },
+  // 401: the session ended; react-admin notifies with this message, then calls logout (which clears the
+  // cached user). 403: the role may not do this; stay logged in, the request's notification says why.
+  checkError: (error: unknown) =>
+    statusOf(error) === 401 ? Promise.reject(new Error('ra.notification.logged_out')) : Promise.resolve(),
 
   getIdentity: async (): Promise<OrderDeskIdentity> => {
     const user = await fetchCurrentUser();

@@ -47,8 +47,16 @@ const toUserFacingError = (error: unknown): Error => {
   return new HttpError('ra.notification.http_error', 0, null);
 };
 
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+  /** The parsed body; callers check its shape. */
+  json: unknown;
+}
+
 /** fetchJson with the session cookie and the API's error messages. Used by the data and auth providers. */
-export const httpClient = async (url: string, options: Options = {}) => {
+export const httpClient = async (url: string, options: Options = {}): Promise<HttpResponse> => {
   try {
     return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
   } catch (error) {

@@ -5,7 +5,6 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '@orderdesk/migrations';
 import { openDatabase } from '../src/db/database.js';
-import { testDbKind } from './support/test-database.js';
 
 const logger = pino({ level: 'silent' });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orderdesk-embedded-'));
@@ -13,8 +12,8 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 const open = () => openDatabase({ databaseUrl: undefined, embeddedDataDir: dataDir, poolMax: 4, logger });
 
-// The embedded database is what runs without DATABASE_URL; the postgres project has nothing to add here.
-describe.runIf(testDbKind === 'embedded')('the embedded PostgreSQL (PGlite under DATA_DIR)', () => {
+// Runs in the api-embedded project only (vitest.config.ts): it is about PGlite itself.
+describe('the embedded PostgreSQL (PGlite under DATA_DIR)', () => {
   it('keeps its data across restarts', async () => {
     const first = await open();
     await migrate(first.knex);

@@ -33,7 +33,7 @@ const StoreEditToolbar = () => (
 /** The store's order settings (Adobe Amazon Sales Channel), for admins and managers. */
 export const StoreEdit = () => (
   <Edit<AmazonStore> mutationMode="pessimistic" redirect="show" transform={toStoreSettings}>
-    <SimpleForm toolbar={<StoreEditToolbar />}>
+    <SimpleForm toolbar={<StoreEditToolbar />} sx={{ maxWidth: 640 }}>
       <BooleanInput source="import_orders" helperText="orderdesk.stores.import_orders_help" />
       <RadioButtonGroupInput
         source="customer_creation"

@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useFieldValue, useTranslate } from 'react-admin';
+import { displayText } from './displayText';
 
 export interface EnumFieldProps {
   source: string;
@@ -17,8 +18,8 @@ export interface EnumFieldProps {
 export const EnumField = ({ source, prefix }: EnumFieldProps) => {
   const value: unknown = useFieldValue({ source });
   const translate = useTranslate();
-  if (value == null || value === '') return null;
-  const code = String(value);
+  const code = displayText(value);
+  if (code === null) return null;
   return (
     <Typography component="span" variant="body2">
       {translate(`${prefix}.${code}`, { _: code })}

@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link, useFieldValue, useGetPathForRecord } from 'react-admin';
+import { displayText } from './displayText';
 
 export interface RecordLinkFieldProps {
   source: string;
@@ -16,19 +17,19 @@ const stopPropagation = (event: MouseEvent) => event.stopPropagation();
  * a row click is mouse-only, a link also works from the keyboard and with a screen reader.
  */
 export const RecordLinkField = ({ source }: RecordLinkFieldProps) => {
-  const value: unknown = useFieldValue({ source });
+  const text = displayText(useFieldValue({ source }));
   const path = useGetPathForRecord();
-  if (value == null || value === '') return null;
+  if (text === null) return null;
   if (!path) {
     return (
       <Typography component="span" variant="body2">
-        {String(value)}
+        {text}
       </Typography>
     );
   }
   return (
     <Link to={path} onClick={stopPropagation}>
-      {String(value)}
+      {text}
     </Link>
   );
 };

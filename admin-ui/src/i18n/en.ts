@@ -146,7 +146,13 @@ export const orderDeskEnglish = {
     },
     stock: {
       name: 'Stock item |||| Stock',
-      fields: { id: 'SKU', name: 'Product name', on_hand: 'On hand', reserved: 'Reserved', salable: 'Salable' },
+      fields: {
+        id: 'SKU',
+        name: 'Product name',
+        on_hand: 'On hand',
+        reserved: 'Reserved',
+        salable: 'Salable',
+      },
     },
     users: {
       name: 'User |||| Users',
@@ -161,4 +167,4 @@ export const orderDeskEnglish = {
 
 export type OrderDeskMessages = typeof orderDeskEnglish;
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, orderDeskEnglish);
+export const en = mergeTranslations(englishMessages, orderDeskEnglish) as TranslationMessages;

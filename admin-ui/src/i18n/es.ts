@@ -18,7 +18,7 @@ const orderDeskSpanish: OrderDeskMessages = {
       amazon_orders: 'Pedidos',
       amazon_orders_name: 'Pedidos de Amazon',
       stores: 'Tiendas',
-      sync_log: 'Registro de sincronización',
+      sync_log: 'Sincronizaciones',
       errors: 'Errores',
       stock: 'Existencias',
       users: 'Usuarios',
@@ -30,7 +30,8 @@ const orderDeskSpanish: OrderDeskMessages = {
     dashboard: {
       welcome: 'Le damos la bienvenida, %{name}',
       role: 'Sesión iniciada como %{role}',
-      intro: 'Los pedidos de Amazon, la configuración de las tiendas y el registro de sincronización están en el menú.',
+      intro:
+        'Los pedidos de Amazon, la configuración de las tiendas y el registro de sincronización están en el menú.',
     },
     amazon_status: {
       Pending: 'Pendiente',
@@ -148,7 +149,13 @@ const orderDeskSpanish: OrderDeskMessages = {
     },
     stock: {
       name: 'Artículo en existencias |||| Existencias',
-      fields: { id: 'SKU', name: 'Producto', on_hand: 'En almacén', reserved: 'Reservado', salable: 'Vendible' },
+      fields: {
+        id: 'SKU',
+        name: 'Producto',
+        on_hand: 'En almacén',
+        reserved: 'Reservado',
+        salable: 'Vendible',
+      },
     },
     users: {
       name: 'Usuario |||| Usuarios',
@@ -161,4 +168,4 @@ const orderDeskSpanish: OrderDeskMessages = {
   },
 };
 
-export const es: TranslationMessages = mergeTranslations(spanishMessages, raSpanish, orderDeskSpanish);
+export const es = mergeTranslations(spanishMessages, raSpanish, orderDeskSpanish) as TranslationMessages;

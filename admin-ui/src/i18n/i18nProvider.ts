@@ -13,8 +13,4 @@ export const locales: Locale[] = [
 const messages: Record<string, TranslationMessages> = { en, es };
 
 // react-admin keeps the chosen locale in its store (localStorage) and restores it on the next visit.
-export const i18nProvider = polyglotI18nProvider(
-  (locale) => messages[locale] ?? en,
-  DEFAULT_LOCALE,
-  locales,
-);
+export const i18nProvider = polyglotI18nProvider((locale) => messages[locale] ?? en, DEFAULT_LOCALE, locales);

@@ -25,7 +25,9 @@ export const Menu = () => {
       component="nav"
       aria-label={translate('orderdesk.menu.label')}
       sx={(theme) => ({
-        width: open ? DRAWER_WIDTH : CLOSED_DRAWER_WIDTH,
+        width: open
+          ? (theme.sidebar?.width ?? DRAWER_WIDTH)
+          : (theme.sidebar?.closedWidth ?? CLOSED_DRAWER_WIDTH),
         mt: 0.5,
         mb: 1,
         transition: theme.transitions.create('width', {

@@ -1,0 +1,10 @@
+import type { Page } from '@playwright/test';
+
+/** The sidebar links every role sees, by accessible name. */
+export const COMMON_LINKS = ['Dashboard', 'Orders', 'Amazon orders', 'Stores', 'Sync log', 'Errors', 'Stock'];
+
+export const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
+}

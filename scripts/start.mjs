@@ -1,0 +1,40 @@
+// pnpm start: builds the admin panel when it is missing or older than its sources, then runs the API
+// (which migrates, seeds the demo unless DEMO=0, and serves the panel and /api).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const adminUi = path.join(root, 'admin-ui');
+
+function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(target)
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), 0);
+}
+
+const built = newestMtime(path.join(adminUi, 'dist', 'index.html'));
+const sources = Math.max(
+  ...['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) =>
+    newestMtime(path.join(adminUi, name)),
+  ),
+);
+if (built < sources) {
+  console.log(built === 0 ? 'Building the admin panel…' : 'The admin panel changed: rebuilding…');
+  const build = spawnSync('pnpm', ['--filter', '@orderdesk/admin-ui', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  cwd: path.join(root, 'api'),
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
