@@ -9,7 +9,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/.data/**',
-      'e2e/test-results/**',
+      'e2e/test-results/**', '**/generated/**',
       'e2e/artifacts/**',
       'e2e/playwright-report/**',
     ],

@@ -64,6 +64,7 @@ export default defineConfig({
       DEMO_ORDER_RATE: '0',
       LOG_LEVEL: 'warn',
       DEMO_PASSWORD: 'orderdesk-demo',
+      SANDBOX_PORT: String(port + 10),
     },
   },
 });

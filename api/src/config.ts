@@ -33,6 +33,8 @@ const envSchema = z.object({
   TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ADMIN_UI_DIST: z.string().min(1).default('admin-ui/dist'),
+  PROCESS_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  AMAZON_RATE_LIMITS: flag.default(true),
 });
 
 export interface Config {
@@ -51,6 +53,10 @@ export interface Config {
   trustProxy: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   adminUiDist: string;
+  /** all: API and jobs in one process; api: HTTP only; worker: jobs only. */
+  processRole: 'all' | 'api' | 'worker';
+  /** Pace calls to Amazon's usage plans (off only against a sandbox with its limits off). */
+  amazonRateLimits: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -84,6 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     adminUiDist: path.resolve(repoRoot, e.ADMIN_UI_DIST),
+    processRole: e.PROCESS_ROLE,
+    amazonRateLimits: e.AMAZON_RATE_LIMITS,
   };
 }
 

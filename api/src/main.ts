@@ -1,13 +1,18 @@
 import path from 'node:path';
 import { migrate } from '@orderdesk/migrations';
 import { deleteExpiredSessions } from './auth/repository.js';
+import { declareSyncQueues, workSyncQueues } from './channels/amazon/sync/sync-jobs.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { bootstrapDemo, demoLoginBanner } from './demo/bootstrap.js';
+import { startSandboxProcess, type SandboxProcess } from './demo/sandbox-process.js';
+import { startJobEngine } from './jobs/job-engine.js';
 import { createLogger } from './logger.js';
 import { buildServer } from './server.js';
+import { createServices } from './services.js';
+import type { Server } from 'node:http';
 
-/** Boot: config -> database -> migrate -> (demo data) -> http. */
+/** Boot: config -> database -> migrate -> (demo data) -> jobs -> http. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -17,27 +22,43 @@ async function main(): Promise<void> {
     poolMax: config.databasePoolMax,
     logger,
   });
-  logger.info({ database: db.kind }, 'database connected');
+  logger.info({ database: db.kind, role: config.processRole }, 'database connected');
   const applied = await migrate(db.knex);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
-  if (config.demo) await bootstrapDemo(db.knex, config, logger);
+  let sandbox: SandboxProcess | null = null;
+  if (config.demo) {
+    await bootstrapDemo(db.knex, config, logger);
+    sandbox = await startSandboxProcess(
+      { port: config.sandboxPort, orderRate: config.demoOrderRate },
+      logger,
+    );
+  }
 
-  const { app } = buildServer({
-    knex: db.knex,
-    logger,
-    sessionTtlMs: config.sessionTtlMs,
-    loginMaxFailures: config.loginMaxFailures,
-    trustProxy: config.trustProxy,
-    adminUiDist: config.adminUiDist,
-  });
-  const server = app.listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const url = `http://localhost:${config.port}`;
-  logger.info({ url }, 'Order Desk listening');
-  if (config.demo) process.stdout.write(demoLoginBanner(url, config.demoPassword));
+  const services = createServices(db.knex, logger, config);
+  const boss = await startJobEngine(db.connectionString, logger, { maxConnections: 4 });
+  await declareSyncQueues(boss);
+  if (config.processRole !== 'api') await workSyncQueues(boss, services.sync);
+
+  let server: Server | null = null;
+  if (config.processRole !== 'worker') {
+    const { app } = buildServer({
+      knex: db.knex,
+      boss,
+      logger,
+      sessionTtlMs: config.sessionTtlMs,
+      loginMaxFailures: config.loginMaxFailures,
+      trustProxy: config.trustProxy,
+      adminUiDist: config.adminUiDist,
+    });
+    server = app.listen(config.port, config.host);
+    await new Promise<void>((resolve, reject) => {
+      server!.once('listening', resolve);
+      server!.once('error', reject);
+    });
+    const url = `http://localhost:${config.port}`;
+    logger.info({ url }, 'Order Desk listening');
+    if (config.demo) process.stdout.write(demoLoginBanner(url, config.demoPassword));
+  }
 
   const sweeper = setInterval(() => {
     deleteExpiredSessions(db.knex).catch((error: unknown) =>
@@ -47,24 +68,25 @@ async function main(): Promise<void> {
   sweeper.unref();
 
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    server.close(() => {
-      db.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
-    server.closeAllConnections();
+    if (server) {
+      const closed = new Promise((resolve) => server!.close(resolve));
+      server.closeAllConnections();
+      await closed;
+    }
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await Promise.all([db.close(), sandbox?.stop()]);
+    process.exit(0);
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT').catch(() => process.exit(1)));
+  process.on('SIGTERM', () => void stop('SIGTERM').catch(() => process.exit(1)));
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`Order Desk could not start: ${message}\n`);
   if (!(error instanceof ConfigError)) console.error(error);
   process.exit(1);

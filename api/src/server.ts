@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import type { Knex } from 'knex';
+import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes, createAuthenticator, loginRateLimit } from './auth/routes.js';
@@ -17,6 +18,7 @@ import { userRoutes } from './users/routes.js';
 
 export interface ServerOptions {
   knex: Knex;
+  boss: PgBoss;
   logger: Logger;
   sessionTtlMs: number;
   loginMaxFailures: number;
@@ -35,7 +37,7 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     ...userRoutes(knex),
     ...auditRoutes(knex),
     ...stockRoutes(knex),
-    ...storeRoutes(knex),
+    ...storeRoutes(knex, options.boss),
     ...syncRunRoutes(knex),
     ...communicationErrorRoutes(knex),
     ...amazonOrderRoutes(knex),

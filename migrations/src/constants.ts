@@ -111,7 +111,8 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export const FEED_PROCESSING_STATUSES = ['IN_QUEUE', 'IN_PROGRESS', 'DONE', 'CANCELLED', 'FATAL'] as const;
 export type FeedProcessingStatus = (typeof FEED_PROCESSING_STATUSES)[number];
 
-export const SYNC_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
+/** queued: asked for (schedule or Sync now), waiting for a worker; running; then succeeded or failed. */
+export const SYNC_RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type SyncRunStatus = (typeof SYNC_RUN_STATUSES)[number];
 
 export const SYNC_TRIGGERS = ['schedule', 'manual'] as const;

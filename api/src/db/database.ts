@@ -7,6 +7,8 @@ export interface Database {
   knex: Knex;
   /** 'postgres' for DATABASE_URL, 'embedded' for PGlite under DATA_DIR. */
   kind: 'postgres' | 'embedded';
+  /** For libraries that open their own connections (the job engine). */
+  connectionString: string;
   close(): Promise<void>;
 }
 
@@ -30,14 +32,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.databaseUrl) {
     const knex = createKnex(options.databaseUrl, options.poolMax);
     await knex.raw('select 1');
-    return { knex, kind: 'postgres', close: () => knex.destroy() };
+    return { knex, kind: 'postgres', connectionString: options.databaseUrl, close: () => knex.destroy() };
   }
   const embedded: EmbeddedPostgres = await startEmbeddedPostgres(options.embeddedDataDir, options.logger);
-  const knex = createKnex(embedded.connectionString, embedded.maxConnections);
+  const knex = createKnex(embedded.connectionString, embedded.appPoolSize);
   await knex.raw('select 1');
   return {
     knex,
     kind: 'embedded',
+    connectionString: embedded.connectionString,
     close: async () => {
       await knex.destroy();
       await embedded.stop();

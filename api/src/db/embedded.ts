@@ -7,10 +7,16 @@ import { lockDataDir } from './data-dir-lock.js';
 
 export interface EmbeddedPostgres {
   connectionString: string;
-  maxConnections: number;
+  /**
+   * The application's pool: one connection. PGlite is a single session anyway, and with several of our
+   * connections holding transactions at once pglite-socket's multiplexer was seen to stall (a sync of
+   * 1,000 orders hung at random); one connection makes our transactions strictly one after another.
+   */
+  appPoolSize: number;
   stop(): Promise<void>;
 }
 
+// The application's connection and the job engine's.
 const MAX_CONNECTIONS = 8;
 
 /**
@@ -29,7 +35,7 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   logger.info({ dataDir, listen: hostAndPort }, 'embedded PostgreSQL (PGlite) started');
   return {
     connectionString: `postgres://postgres@${hostAndPort}/postgres?sslmode=disable`,
-    maxConnections: MAX_CONNECTIONS,
+    appPoolSize: 1,
     stop: async () => {
       await server.stop();
       await db.close();

@@ -2,7 +2,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
+import type PgBoss from 'pg-boss';
 import { migrate } from '@orderdesk/migrations';
+import { declareSyncQueues, workSyncQueues } from '../../src/channels/amazon/sync/sync-jobs.js';
+import { startJobEngine } from '../../src/jobs/job-engine.js';
+import { createServices, type Services } from '../../src/services.js';
 import { bootstrapDemo } from '../../src/demo/bootstrap.js';
 import { buildServer } from '../../src/server.js';
 import { ApiClient } from './api-client.js';
@@ -14,6 +18,8 @@ export const SECRET_KEY = 'test-secret-key-test-secret-key-0123456789';
 export interface TestServer {
   url: string;
   knex: Knex;
+  boss: PgBoss;
+  services: Services;
   /** A client with no session. */
   anonymous(): ApiClient;
   /** A client logged in as the demo user of that name (admin, manager, fulfillment, support). */
@@ -22,17 +28,25 @@ export interface TestServer {
 }
 
 /** The real API on a fresh database, migrated and seeded with the demo data, on a random loopback port. */
-export async function startTestServer(options: { loginMaxFailures?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { loginMaxFailures?: number; sandboxPort?: number; workers?: boolean } = {},
+): Promise<TestServer> {
   const db = await openTestDatabase();
   const logger = pino({ level: 'silent' });
   await migrate(db.knex);
   await bootstrapDemo(
     db.knex,
-    { demoPassword: DEMO_PASSWORD, sandboxPort: 3999, secretKey: SECRET_KEY },
+    { demoPassword: DEMO_PASSWORD, sandboxPort: options.sandboxPort ?? 3999, secretKey: SECRET_KEY },
     logger,
   );
+  // Tests talk to a sandbox without usage plans, so the client need not pace itself either.
+  const services = createServices(db.knex, logger, { secretKey: SECRET_KEY, amazonRateLimits: false });
+  const boss = await startJobEngine(db.connectionString, logger, { maxConnections: 2 });
+  await declareSyncQueues(boss);
+  if (options.workers) await workSyncQueues(boss, services.sync);
   const { app } = buildServer({
     knex: db.knex,
+    boss,
     logger,
     sessionTtlMs: 3600_000,
     loginMaxFailures: options.loginMaxFailures ?? 100,
@@ -46,6 +60,8 @@ export async function startTestServer(options: { loginMaxFailures?: number } = {
   return {
     url,
     knex: db.knex,
+    boss,
+    services,
     anonymous: () => new ApiClient(url),
     loginAs: async (username) => {
       const client = new ApiClient(url);
@@ -56,6 +72,7 @@ export async function startTestServer(options: { loginMaxFailures?: number } = {
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await boss.stop({ graceful: false, wait: true, timeout: 5000 });
       await db.close();
     },
   };

@@ -26,6 +26,9 @@ import * as m002200 from './20261122002200_create_outbox.js';
 import * as m002300 from './20261122002300_create_amazon_feed_submissions.js';
 import * as m002400 from './20261122002400_create_amazon_sync_runs.js';
 import * as m002500 from './20261122002500_create_amazon_communication_errors.js';
+import * as m002600 from './20261122002600_add_inventory_stock_reserved_counter.js';
+import * as m002700 from './20261122002700_add_amazon_store_sync_lease.js';
+import * as m002800 from './20261122002800_allow_queued_sync_runs.js';
 
 export interface NamedMigration {
   name: string;
@@ -58,4 +61,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '20261122002300_create_amazon_feed_submissions', migration: m002300 },
   { name: '20261122002400_create_amazon_sync_runs', migration: m002400 },
   { name: '20261122002500_create_amazon_communication_errors', migration: m002500 },
+  { name: '20261122002600_add_inventory_stock_reserved_counter', migration: m002600 },
+  { name: '20261122002700_add_amazon_store_sync_lease', migration: m002700 },
+  { name: '20261122002800_allow_queued_sync_runs', migration: m002800 },
 ];

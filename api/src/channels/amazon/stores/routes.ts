@@ -1,4 +1,8 @@
 import type { Knex } from 'knex';
+import type PgBoss from 'pg-boss';
+import { recordAudit } from '../../../audit/repository.js';
+import { NotFoundError } from '../../../http/errors.js';
+import { requestSync } from '../sync/sync-jobs.js';
 import { ALL_ROLES, MANAGERS } from '../../../http/access.js';
 import { parseId } from '../../../http/ids.js';
 import type { ListSpec } from '../../../http/list-query.js';
@@ -29,7 +33,7 @@ const storesList: ListSpec = {
   search: (query, term) => void query.whereILike('name', `%${term}%`),
 };
 
-export function storeRoutes(knex: Knex): RouteDefinition[] {
+export function storeRoutes(knex: Knex, boss: PgBoss): RouteDefinition[] {
   return [
     ...readRoutes({
       list: storesList,
@@ -46,6 +50,26 @@ export function storeRoutes(knex: Knex): RouteDefinition[] {
       handler: async (req, res) => {
         const id = parseId(req.params.id, 'Amazon store');
         res.json(await updateStoreSettings(knex, id, req.body as StoreSettings, req.user!));
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/amazon-stores/:id/sync',
+      access: MANAGERS,
+      summary: 'Sync now: queues a sync of the store (or answers the one already queued or running)',
+      handler: async (req, res) => {
+        const id = parseId(req.params.id, 'Amazon store');
+        if (!(await knex('amazon_stores').where({ id }).first('id')))
+          throw new NotFoundError(`No Amazon store ${id}.`);
+        const run = await requestSync(knex, boss, id, 'manual');
+        await recordAudit(knex, {
+          user: req.user!,
+          action: 'amazon-stores.sync',
+          resource: 'amazon-stores',
+          recordId: id,
+          details: { runId: run.id },
+        });
+        res.status(202).json(run);
       },
     },
   ];

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { SYNC_RUN_STATUSES } from '@orderdesk/migrations';
 import { ALL_ROLES } from '../../../http/access.js';
 import type { ListSpec } from '../../../http/list-query.js';
 import { readRoutes } from '../../../http/read-routes.js';
@@ -18,7 +19,7 @@ const syncRunsList: ListSpec = {
   defaultSort: ['started_at', 'DESC'],
   filters: {
     store_id: { type: 'int', column: 'store_id' },
-    status: { type: 'enum', column: 'status', values: ['running', 'succeeded', 'failed'] },
+    status: { type: 'enum', column: 'status', values: SYNC_RUN_STATUSES },
     started_at: { type: 'date', column: 'started_at', range: true },
   },
 };

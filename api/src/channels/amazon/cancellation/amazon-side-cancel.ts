@@ -1,0 +1,69 @@
+import type { Knex } from 'knex';
+import type { CanceledBy } from '@orderdesk/migrations';
+import { recordAudit } from '../../../audit/repository.js';
+import type { InventoryService } from '../../../inventory/service.js';
+import { orderOfAmazonOrder } from '../../../sales/orders-repository.js';
+import type { SalesService } from '../../../sales/service.js';
+import {
+  addStatusHistory,
+  updateAmazonOrder,
+  type AmazonItemRow,
+  type AmazonOrderRow,
+} from '../import/amazon-order-repository.js';
+import { itemKey } from '../import/commerce-order-draft.js';
+
+const WHO: Record<CanceledBy, string> = {
+  buyer: 'by the buyer',
+  amazon: 'by Amazon',
+  seller: 'by the seller',
+  staff: 'by staff in Order Desk',
+};
+
+export function cancellationText(canceledBy: CanceledBy | null): string {
+  return canceledBy ? `Canceled on Amazon ${WHO[canceledBy]}` : 'Canceled on Amazon';
+}
+
+/**
+ * Amazon canceled the order: cancel its Commerce order, release every unit still reserved for it, and say
+ * who and when, in the caller's transaction (the Amazon order is locked). Exactly once: an order already
+ * marked canceled here changes nothing.
+ */
+export async function applyAmazonCancellation(
+  trx: Knex.Transaction,
+  services: { sales: SalesService; inventory: InventoryService },
+  order: AmazonOrderRow,
+  items: AmazonItemRow[],
+  canceledBy: CanceledBy | null,
+): Promise<boolean> {
+  if (order.canceled_at) return false;
+  const who = cancellationText(canceledBy);
+  const released = await services.inventory.releaseOutstanding(trx, items.map(itemKey), 'order_canceled', {
+    amazonOrderId: order.amazon_order_id,
+    canceledBy,
+  });
+  const commerce = await orderOfAmazonOrder(trx, order.id);
+  const when = new Date().toISOString();
+  if (commerce) await services.sales.cancelOrder(trx, commerce.id, `${who} (${when}).`, 'Amazon sync');
+  const lastAction = `${who}; ${released} unit${released === 1 ? '' : 's'} released`;
+  await updateAmazonOrder(trx, order.id, {
+    canceled_by: canceledBy,
+    canceled_at: trx.fn.now(),
+    inventory_reserved: false,
+    last_action: lastAction,
+    ...(order.cancellation_state === 'requested' ? { cancellation_state: 'confirmed' } : {}),
+  });
+  await addStatusHistory(trx, {
+    orderId: order.id,
+    status: 'Canceled',
+    source: 'amazon',
+    comment: lastAction,
+  });
+  await recordAudit(trx, {
+    user: null,
+    action: 'amazon-orders.canceled-on-amazon',
+    resource: 'amazon-orders',
+    recordId: order.amazon_order_id,
+    details: { canceledBy, released, commerceOrderId: commerce?.id ?? null },
+  });
+  return true;
+}

@@ -1,0 +1,69 @@
+// The control routes' bodies (zod). Unknown fields are refused, so a typo is a 400 rather than a silently
+// ignored setting.
+import { z } from 'zod';
+import { MARKETPLACES } from '../amazon/marketplaces.js';
+import { FULFILLMENT_CHANNELS, ORDER_STATUSES } from '../amazon/model-types.js';
+import { CANCEL_ACTORS } from '../orders/sandbox-order.js';
+import { FAULT_OPERATIONS } from '../state/fault-store.js';
+
+const ageSeconds = z
+  .number()
+  .int()
+  .min(0)
+  .max(10 * 365 * 86_400)
+  .default(0);
+
+export const createOrdersBody = z.strictObject({
+  count: z.number().int().min(1).max(10_000),
+  status: z.enum(ORDER_STATUSES).optional(),
+  fulfillment_channel: z.enum(FULFILLMENT_CHANNELS).optional(),
+  skus: z.array(z.string().min(1)).min(1).max(50).optional(),
+  quantity: z.number().int().min(1).max(100).optional(),
+  age_seconds: ageSeconds,
+  marketplace_id: z
+    .string()
+    .refine((id) => MARKETPLACES.some((m) => m.id === id), {
+      message: `must be one of ${MARKETPLACES.map((m) => m.id).join(', ')}`,
+    })
+    .optional(),
+  /** Who cancels when status is Canceled (default buyer). */
+  by: z.enum(CANCEL_ACTORS).optional(),
+  /** Answer only the ids (for large counts). */
+  brief: z.boolean().optional(),
+});
+
+export const moveOrderBody = z.strictObject({
+  status: z.enum(ORDER_STATUSES),
+  by: z.enum(CANCEL_ACTORS).optional(),
+  age_seconds: ageSeconds,
+});
+
+export const buyerCancelRequestBody = z.strictObject({
+  reason: z.string().min(1).max(500),
+  age_seconds: ageSeconds,
+});
+
+export const faultBody = z
+  .strictObject({
+    operation: z.enum(FAULT_OPERATIONS),
+    status: z.number().int().min(400).max(599).optional(),
+    count: z.number().int().min(1).max(10_000).default(1),
+    latency_ms: z.number().int().min(1).max(120_000).optional(),
+    malformed: z.union([z.boolean(), z.enum(['truncated', 'wrong_shape'])]).optional(),
+    /** Let this many matching calls through first. */
+    after: z.number().int().min(0).max(10_000).optional(),
+  })
+  .refine((f) => f.status !== undefined || f.latency_ms !== undefined || (f.malformed ?? false) !== false, {
+    message: 'give status, latency_ms or malformed',
+  })
+  .refine((f) => !(f.status !== undefined && f.malformed), {
+    message: 'status and malformed exclude each other',
+  });
+
+export const rateLimitsBody = z.strictObject({ enabled: z.boolean() });
+
+export const resetBody = z.strictObject({ tokens: z.boolean().optional() });
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+}

@@ -1,0 +1,58 @@
+import type { Knex } from 'knex';
+import pLimit from 'p-limit';
+import type { FetchedOrder } from '../import/import-service.js';
+import type { OrdersApi } from '../sp-api/orders-api.js';
+import type { SpOrder } from '../sp-api/schemas/orders.js';
+
+/** Calls for one page's details at once; the token buckets still pace them to Amazon's plans. */
+const FETCH_CONCURRENCY = 8;
+
+/**
+ * Completes a page of getOrders with what the import needs: items for orders that are new or changed
+ * since we last saw them (an unchanged order costs no call), and the address or buyer when the order
+ * did not carry them. Orders we already hold unchanged come back with `items: null`.
+ */
+export async function fetchPageDetails(
+  db: Knex,
+  storeId: number,
+  orders: SpOrder[],
+  api: OrdersApi,
+): Promise<FetchedOrder[]> {
+  const known: { amazon_order_id: string; last_update_date: Date }[] = await db('amazon_orders')
+    .select('amazon_order_id', 'last_update_date')
+    .where({ store_id: storeId })
+    .whereIn(
+      'amazon_order_id',
+      orders.map((order) => order.AmazonOrderId),
+    );
+  const seenAt = new Map(known.map((row) => [row.amazon_order_id, row.last_update_date.getTime()]));
+  const limit = pLimit(FETCH_CONCURRENCY);
+  return Promise.all(
+    orders.map((order) =>
+      limit(async (): Promise<FetchedOrder> => {
+        const previous = seenAt.get(order.AmazonOrderId);
+        const changed = previous === undefined || previous < Date.parse(order.LastUpdateDate);
+        if (!changed) return { order, items: null, address: null };
+        const items = await api.getOrderItems(order.AmazonOrderId);
+        const isNew = previous === undefined;
+        const sellerShips = order.FulfillmentChannel !== 'AFN';
+        const address =
+          isNew && sellerShips && !order.ShippingAddress
+            ? ((await api.getOrderAddress(order.AmazonOrderId)).ShippingAddress ?? null)
+            : null;
+        if (isNew && sellerShips && !order.BuyerInfo?.BuyerEmail) {
+          const buyer = await api.getOrderBuyerInfo(order.AmazonOrderId);
+          order = {
+            ...order,
+            BuyerInfo: {
+              ...order.BuyerInfo,
+              BuyerEmail: buyer.BuyerEmail,
+              BuyerName: buyer.BuyerName ?? order.BuyerInfo?.BuyerName,
+            },
+          };
+        }
+        return { order, items, address };
+      }),
+    ),
+  );
+}

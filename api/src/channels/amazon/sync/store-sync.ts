@@ -1,0 +1,152 @@
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import type { ImportSettings } from '../import/commerce-order-draft.js';
+import type { AmazonOrderImporter } from '../import/import-service.js';
+import { SpApiError } from '../sp-api/errors.js';
+import { spApiClientForStore, type ConnectorDeps, type StoreConnection } from '../stores/sp-api-client.js';
+import { applyOrders, inTransaction } from './order-applier.js';
+import { fetchPageDetails } from './page-fetcher.js';
+import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './sync-lease.js';
+import {
+  emptyCounters,
+  finishRun,
+  saveProgress,
+  startRun,
+  type SyncCounters,
+} from './sync-runs-repository.js';
+import { nextWindow } from './sync-window.js';
+
+export class SyncBusyError extends Error {}
+
+type StoreForSync = StoreConnection &
+  ImportSettings & { marketplace_id: string; sync_checkpoint: Date | null };
+
+export interface StoreSyncDeps extends ConnectorDeps {
+  importer: AmazonOrderImporter;
+  /** Names this worker in the store's lease. */
+  owner: string;
+}
+
+const HEARTBEAT_MS = 30_000;
+
+/**
+ * One sync of one store: holds the store's lease, asks getOrders for the window since the checkpoint
+ * (with overlap, ending two minutes ago), applies each page's orders, moves the checkpoint only after a
+ * page is committed, retries blocked imports, and logs the run.
+ */
+export async function runStoreSync(deps: StoreSyncDeps, runId: number): Promise<SyncCounters> {
+  const { knex } = deps;
+  const run = await knex('amazon_sync_runs').where({ id: runId }).first('store_id', 'status');
+  if (!run || run.status !== 'queued') return emptyCounters();
+  const storeId: number = run.store_id;
+  if (!(await acquireSyncLease(knex, storeId, deps.owner)))
+    throw new SyncBusyError(`store ${storeId} is being synced elsewhere`);
+  let leaseLost = false;
+  const heartbeat = setInterval(() => {
+    renewSyncLease(knex, storeId, deps.owner).then(
+      (ours) => (leaseLost ||= !ours),
+      () => undefined,
+    );
+  }, HEARTBEAT_MS);
+  const counters = emptyCounters();
+  const logger = deps.logger.child({ storeId, syncRunId: runId });
+  try {
+    const store: StoreForSync = await knex('amazon_stores').where({ id: storeId }).first();
+    const window = nextWindow(store.sync_checkpoint, new Date());
+    await startRun(knex, runId, window);
+    const error = await syncWindow(deps, store, runId, window, counters, () => leaseLost, logger);
+    await finishRun(knex, runId, counters, error);
+    logger.info({ ...counters, error }, 'sync finished');
+    return counters;
+  } finally {
+    clearInterval(heartbeat);
+    await releaseSyncLease(knex, storeId, deps.owner);
+  }
+}
+
+async function syncWindow(
+  deps: StoreSyncDeps,
+  store: StoreForSync,
+  runId: number,
+  window: { from: Date; to: Date },
+  counters: SyncCounters,
+  leaseLost: () => boolean,
+  logger: Logger,
+): Promise<string | null> {
+  const { knex } = deps;
+  const client = spApiClientForStore(store, deps, { syncRunId: runId });
+  let failedOrders = 0;
+  let ascending = true;
+  let latestSeen = 0;
+  try {
+    const pages = client.orders.getOrders({
+      marketplaceIds: [store.marketplace_id],
+      lastUpdatedAfter: window.from.toISOString(),
+      lastUpdatedBefore: window.to.toISOString(),
+      maxResultsPerPage: 100,
+    });
+    for await (const page of pages) {
+      if (leaseLost()) return 'The sync lease was lost (this worker stalled); another worker will carry on.';
+      const fetched = await fetchPageDetails(knex, store.id, page.orders, client.orders);
+      const results = await applyOrders(knex, deps.importer, store, fetched, logger);
+      counters.pages += 1;
+      counters.orders_seen += page.orders.length;
+      for (const result of results) {
+        if ('error' in result) failedOrders += 1;
+        else if (result.outcome !== 'unchanged') counters[result.outcome] += 1;
+      }
+      counters.errors = failedOrders;
+      // Amazon does not promise an order; while pages come in LastUpdateDate order, a committed page
+      // lets the checkpoint move to its newest order.
+      const dates = page.orders.map((order) => Date.parse(order.LastUpdateDate));
+      if (dates.length > 0) {
+        ascending &&= Math.min(...dates) >= latestSeen;
+        latestSeen = Math.max(latestSeen, ...dates);
+        if (ascending && failedOrders === 0) await moveCheckpoint(knex, store.id, new Date(latestSeen));
+      }
+      await saveProgress(knex, runId, counters);
+    }
+    await retryBlocked(deps, store, counters, logger);
+    if (failedOrders > 0)
+      return `${failedOrders} order(s) could not be applied; they will be read again next sync.`;
+    await moveCheckpoint(knex, store.id, window.to);
+    await knex('amazon_stores').where({ id: store.id }).update({ last_sync_at: knex.fn.now() });
+    return null;
+  } catch (error) {
+    counters.errors += 1;
+    if (error instanceof SpApiError)
+      return `${error.operation} failed: ${error.status ?? 'no answer'} ${error.code}: ${error.message}`;
+    logger.error({ err: error }, 'sync failed');
+    return `Sync failed: ${(error as Error).message}`;
+  }
+}
+
+/** The checkpoint only moves forward. */
+async function moveCheckpoint(knex: Knex, storeId: number, to: Date): Promise<void> {
+  await knex('amazon_stores')
+    .where({ id: storeId })
+    .andWhere((q) => q.whereNull('sync_checkpoint').orWhere('sync_checkpoint', '<', to))
+    .update({ sync_checkpoint: to });
+}
+
+/** Blocked imports are tried again on every sync: fixing the catalog lets this sync create the order. */
+async function retryBlocked(
+  deps: StoreSyncDeps,
+  store: StoreForSync,
+  counters: SyncCounters,
+  logger: Logger,
+): Promise<void> {
+  const blocked: number[] = await deps
+    .knex('amazon_orders')
+    .where({ store_id: store.id, import_state: 'blocked' })
+    .orderBy('id')
+    .pluck('id');
+  for (const id of blocked) {
+    try {
+      const outcome = await inTransaction(deps.knex, (trx) => deps.importer.retry(trx, store, id));
+      if (outcome === 'updated') counters.updated += 1;
+    } catch (error) {
+      logger.error({ err: error, amazonOrderRowId: id }, 'retrying a blocked import failed');
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import type { Knex } from 'knex';
+import type PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { queueRun } from './sync-runs-repository.js';
+import { runStoreSync, SyncBusyError, type StoreSyncDeps } from './store-sync.js';
+
+export const SYNC_QUEUE = 'amazon-sync';
+export const TICK_QUEUE = 'amazon-sync-tick';
+
+interface SyncJob {
+  runId: number;
+  storeId: number;
+}
+
+/** Queues a sync of the store (or finds the one already waiting or running) and hands it to a worker. */
+export async function requestSync(knex: Knex, boss: PgBoss, storeId: number, trigger: 'schedule' | 'manual') {
+  const { run, queued } = await queueRun(knex, storeId, trigger);
+  if (queued) await sendSyncJob(boss, { runId: run.id as number, storeId });
+  return run;
+}
+
+function sendSyncJob(boss: PgBoss, job: SyncJob) {
+  return boss.send(SYNC_QUEUE, job, {
+    singletonKey: `run:${job.runId}`,
+    retryLimit: 20,
+    retryDelay: 15,
+    retryBackoff: true,
+  });
+}
+
+/** Creates the queues and the once-a-minute tick (scheduling is idempotent: every process may call it). */
+export async function declareSyncQueues(boss: PgBoss): Promise<void> {
+  await boss.createQueue(SYNC_QUEUE, { name: SYNC_QUEUE, policy: 'standard' });
+  await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: 'singleton' });
+  await boss.schedule(TICK_QUEUE, '* * * * *', {}, { tz: 'UTC' });
+}
+
+/** The worker side: runs syncs, and on each tick queues the stores that are due. */
+export async function workSyncQueues(boss: PgBoss, deps: StoreSyncDeps): Promise<void> {
+  await boss.work<SyncJob>(SYNC_QUEUE, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    if (!job) return;
+    try {
+      await runStoreSync(deps, job.data.runId);
+    } catch (error) {
+      // Busy: another worker holds the store's lease; pg-boss retries this job later.
+      if (error instanceof SyncBusyError) throw error;
+      deps.logger.error({ err: error, runId: job.data.runId }, 'sync job failed');
+      throw error;
+    }
+  });
+  await boss.work(TICK_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+    await queueDueStores(deps.knex, boss, deps.logger);
+  });
+}
+
+/**
+ * Every minute: a store whose interval has passed since its last sync gets a run; a run left queued by a
+ * lost job is handed out again; a run whose worker died (lease expired) is closed as failed.
+ */
+export async function queueDueStores(knex: Knex, boss: PgBoss, logger: Logger): Promise<void> {
+  await knex('amazon_sync_runs')
+    .where({ status: 'running' })
+    .whereIn(
+      'store_id',
+      knex('amazon_stores')
+        .select('id')
+        .whereNull('sync_lease_until')
+        .orWhere('sync_lease_until', '<', knex.fn.now()),
+    )
+    .update({
+      status: 'failed',
+      finished_at: knex.fn.now(),
+      error_message: 'The worker running this sync stopped.',
+    })
+    .catch((error: unknown) => logger.warn({ err: error }, 'could not close abandoned sync runs'));
+  const stale: SyncJob[] = await knex('amazon_sync_runs')
+    .where({ status: 'queued' })
+    .andWhere('started_at', '<', knex.raw("now() - interval '2 minutes'"))
+    .select('id as runId', 'store_id as storeId');
+  for (const job of stale) await sendSyncJob(boss, job);
+  // Due: no run started within the store's interval (failed runs count, so a broken store is not hammered).
+  const due: number[] = await knex('amazon_stores as s')
+    .where('s.is_active', true)
+    .whereNotExists(
+      knex('amazon_sync_runs as r')
+        .whereRaw('r.store_id = s.id')
+        .andWhereRaw(
+          "r.started_at > now() - s.sync_interval_minutes * interval '1 minute' + interval '5 seconds'",
+        ),
+    )
+    .pluck('s.id');
+  for (const storeId of due) await requestSync(knex, boss, storeId, 'schedule');
+}

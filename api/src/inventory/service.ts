@@ -1,0 +1,138 @@
+import type { Knex } from 'knex';
+import type { ReservationCause } from '@orderdesk/migrations';
+import { appendLedger, deductOnHand, lockStockRows, outstandingByItem, type StockRow } from './repository.js';
+
+/** One order line as inventory sees it. `key` names the order item in the ledger (e.g. 'amazon-item:42'). */
+export interface StockLine {
+  key: string;
+  sku: string | null;
+  quantity: number;
+}
+
+export type StockShortfall =
+  | { reason: 'unknown_sku'; sku: string | null }
+  | { reason: 'disabled_sku'; sku: string }
+  | { reason: 'not_enough_stock'; sku: string; needed: number; salable: number };
+
+/**
+ * Magento MSI's rules over the append-only ledger: placing reserves (negative rows), shipping deducts
+ * on-hand stock and compensates, cancelling compensates what is still reserved. Every function runs in
+ * the caller's transaction, after it has locked the order, and locks the SKUs' stock rows itself.
+ */
+export class InventoryService {
+  /**
+   * Reserves each line unless it already is; refuses (and writes nothing) when a SKU is unknown, disabled
+   * or short. Lines already reserved for this item are not counted twice.
+   */
+  async reserve(
+    trx: Knex.Transaction,
+    lines: readonly StockLine[],
+    metadata: Record<string, unknown>,
+  ): Promise<StockShortfall | null> {
+    const stock = await lockStockRows(
+      trx,
+      lines.flatMap((line) => (line.sku ? [line.sku] : [])),
+    );
+    const already = await outstandingByItem(
+      trx,
+      lines.map((line) => line.key),
+    );
+    const shortfall = checkAvailability(lines, stock, already);
+    if (shortfall) return shortfall;
+    await appendLedger(
+      trx,
+      lines
+        .filter((line) => !already.has(line.key) && line.quantity > 0)
+        .map((line) => ({
+          sku: line.sku!,
+          quantity: -line.quantity,
+          cause: 'order_placed' as const,
+          orderItemKey: line.key,
+          metadata,
+        })),
+    );
+    return null;
+  }
+
+  /** Compensates whatever is still reserved for these items (cancellation, release). Answers the units released. */
+  async releaseOutstanding(
+    trx: Knex.Transaction,
+    keys: readonly string[],
+    cause: ReservationCause,
+    metadata: Record<string, unknown>,
+  ): Promise<number> {
+    const outstanding = await outstandingByItem(trx, keys);
+    await lockStockRows(
+      trx,
+      [...outstanding.values()].map((o) => o.sku),
+    );
+    const written = await appendLedger(
+      trx,
+      [...outstanding].map(([key, { sku, quantity }]) => ({
+        sku,
+        quantity,
+        cause,
+        orderItemKey: key,
+        metadata,
+      })),
+    );
+    return written.reduce((sum, entry) => sum + entry.quantity, 0);
+  }
+
+  /**
+   * Goods left the warehouse: on hand goes down and what was reserved for them is compensated. The caller
+   * calls this once per shipment (it records the shipment in the same transaction, under the order's
+   * lock); `reference` names that shipment, so the ledger's unique key also refuses a second compensation.
+   */
+  async ship(
+    trx: Knex.Transaction,
+    lines: readonly { key: string; sku: string; quantity: number }[],
+    reference: string,
+    metadata: Record<string, unknown>,
+  ): Promise<void> {
+    const shipped = lines.filter((line) => line.quantity > 0);
+    await lockStockRows(
+      trx,
+      shipped.map((line) => line.sku),
+    );
+    const outstanding = await outstandingByItem(
+      trx,
+      shipped.map((line) => line.key),
+    );
+    await appendLedger(
+      trx,
+      shipped
+        .map((line) => ({
+          sku: line.sku,
+          quantity: Math.min(line.quantity, outstanding.get(line.key)?.quantity ?? 0),
+          cause: 'order_shipped' as const,
+          orderItemKey: line.key,
+          reference,
+          metadata,
+        }))
+        .filter((entry) => entry.quantity > 0),
+    );
+    for (const line of shipped) await deductOnHand(trx, line.sku, line.quantity);
+  }
+}
+
+function checkAvailability(
+  lines: readonly StockLine[],
+  stock: Map<string, StockRow>,
+  already: Map<string, { sku: string; quantity: number }>,
+): StockShortfall | null {
+  const needed = new Map<string, number>();
+  for (const line of lines) {
+    if (!line.sku) return { reason: 'unknown_sku', sku: null };
+    const row = stock.get(line.sku);
+    if (!row) return { reason: 'unknown_sku', sku: line.sku };
+    if (!row.is_enabled) return { reason: 'disabled_sku', sku: line.sku };
+    if (!already.has(line.key)) needed.set(line.sku, (needed.get(line.sku) ?? 0) + line.quantity);
+  }
+  for (const [sku, quantity] of needed) {
+    const row = stock.get(sku)!;
+    const salable = row.on_hand - row.reserved;
+    if (salable < quantity) return { reason: 'not_enough_stock', sku, needed: quantity, salable };
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import { hostname } from 'node:os';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { AmazonOrderImporter } from './channels/amazon/import/import-service.js';
+import { RateLimits } from './channels/amazon/sp-api/rate-limits.js';
+import type { StoreSyncDeps } from './channels/amazon/sync/store-sync.js';
+import { SecretBox } from './crypto/secret-box.js';
+import { InventoryService } from './inventory/service.js';
+import { SalesService } from './sales/service.js';
+
+export interface Services {
+  secretBox: SecretBox;
+  rateLimits: RateLimits;
+  sales: SalesService;
+  inventory: InventoryService;
+  importer: AmazonOrderImporter;
+  sync: StoreSyncDeps;
+}
+
+/** The domain services of one process, built once at boot and shared by routes and jobs. */
+export function createServices(
+  knex: Knex,
+  logger: Logger,
+  options: { secretKey: string; amazonRateLimits: boolean },
+): Services {
+  const secretBox = new SecretBox(options.secretKey);
+  const rateLimits = new RateLimits({ enabled: options.amazonRateLimits });
+  const sales = new SalesService();
+  const inventory = new InventoryService();
+  const importer = new AmazonOrderImporter({ sales, inventory });
+  return {
+    secretBox,
+    rateLimits,
+    sales,
+    inventory,
+    importer,
+    sync: { knex, secretBox, rateLimits, logger, importer, owner: `${hostname()}:${process.pid}` },
+  };
+}

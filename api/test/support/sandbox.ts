@@ -1,0 +1,44 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createSandbox } from '../../src/channels/amazon/sandbox/index.js';
+
+export interface TestSandbox {
+  url: string;
+  port: number;
+  /** POST a control route (`/_sandbox/...`) and answer its JSON; throws on a non-2xx. */
+  control<T = unknown>(path: string, body?: unknown): Promise<T>;
+  get<T = unknown>(path: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The SP-API sandbox on a random loopback port, rate limits off unless asked, fast feed processing. */
+export async function startTestSandbox(options: { rateLimits?: boolean } = {}): Promise<TestSandbox> {
+  const sandbox = createSandbox({ rateLimits: options.rateLimits ?? false, feedProcessingDelayMs: 50 });
+  sandbox.start();
+  const server: Server = await new Promise((resolve) => {
+    const listening = sandbox.app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(url + path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return {
+    url,
+    port,
+    control: (path, body) => call('POST', path, body ?? {}),
+    get: (path) => call('GET', path),
+    close: async () => {
+      sandbox.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
