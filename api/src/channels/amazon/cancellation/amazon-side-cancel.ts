@@ -44,7 +44,7 @@ export async function applyAmazonCancellation(
   const commerce = await orderOfAmazonOrder(trx, order.id);
   const when = new Date().toISOString();
   if (commerce) await services.sales.cancelOrder(trx, commerce.id, `${who} (${when}).`, 'Amazon sync');
-  const lastAction = `${who}; ${released} unit${released === 1 ? '' : 's'} released`;
+  const lastAction = released > 0 ? `${who}; ${released} unit${released === 1 ? '' : 's'} released` : who;
   await updateAmazonOrder(trx, order.id, {
     canceled_by: canceledBy,
     canceled_at: trx.fn.now(),

@@ -45,7 +45,13 @@ export class AmazonOrderImporter {
     const { order } = fetched;
     const existing = await lockAmazonOrder(trx, store.id, order.AmazonOrderId);
     const updatedAt = new Date(order.LastUpdateDate);
-    if (existing && existing.last_update_date.getTime() >= updatedAt.getTime()) {
+    // Older than what we hold, or the same moment with nothing new fetched: nothing to write.
+    const stored = existing?.last_update_date.getTime();
+    if (
+      existing &&
+      stored !== undefined &&
+      (stored > updatedAt.getTime() || (stored === updatedAt.getTime() && !fetched.items))
+    ) {
       return existing.import_state === 'blocked'
         ? this.evaluate(trx, store, existing, 'unchanged')
         : 'unchanged';

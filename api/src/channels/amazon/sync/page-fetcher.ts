@@ -18,21 +18,22 @@ export async function fetchPageDetails(
   orders: SpOrder[],
   api: OrdersApi,
 ): Promise<FetchedOrder[]> {
-  const known: { amazon_order_id: string; last_update_date: Date }[] = await db('amazon_orders')
-    .select('amazon_order_id', 'last_update_date')
+  const known: { amazon_order_id: string; last_update_date: Date; status: string }[] = await db(
+    'amazon_orders',
+  )
+    .select('amazon_order_id', 'last_update_date', 'status')
     .where({ store_id: storeId })
     .whereIn(
       'amazon_order_id',
       orders.map((order) => order.AmazonOrderId),
     );
-  const seenAt = new Map(known.map((row) => [row.amazon_order_id, row.last_update_date.getTime()]));
+  const seen = new Map(known.map((row) => [row.amazon_order_id, row]));
   const limit = pLimit(FETCH_CONCURRENCY);
   return Promise.all(
     orders.map((order) =>
       limit(async (): Promise<FetchedOrder> => {
-        const previous = seenAt.get(order.AmazonOrderId);
-        const changed = previous === undefined || previous < Date.parse(order.LastUpdateDate);
-        if (!changed) return { order, items: null, address: null };
+        const previous = seen.get(order.AmazonOrderId);
+        if (previous && !changedSince(previous, order)) return { order, items: null, address: null };
         const items = await api.getOrderItems(order.AmazonOrderId);
         const isNew = previous === undefined;
         const sellerShips = order.FulfillmentChannel !== 'AFN';
@@ -55,4 +56,14 @@ export async function fetchPageDetails(
       }),
     ),
   );
+}
+
+/**
+ * LastUpdateDate has one-second precision: two changes within a second share it, so an equal date with
+ * another status is a change too.
+ */
+function changedSince(previous: { last_update_date: Date; status: string }, order: SpOrder): boolean {
+  const incoming = Date.parse(order.LastUpdateDate);
+  const stored = previous.last_update_date.getTime();
+  return incoming > stored || (incoming === stored && previous.status !== order.OrderStatus);
 }
