@@ -1,9 +1,42 @@
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider, Identifier } from 'react-admin';
 import { API_URL, httpClient } from './httpClient';
+import type { SyncRun } from './types';
+
+/** What `POST /api/amazon-stores/:id/sync` answers: the queued (or already queued or running) run. */
+export type RequestedSyncRun = Pick<SyncRun, 'id' | 'store_id' | 'status'> &
+  Partial<Omit<SyncRun, 'id' | 'store_id' | 'status'>> & { trigger?: string };
+
+/** The standard methods plus the channel's own actions; components ask `useDataProvider<OrderDeskDataProvider>()`. */
+export interface OrderDeskDataProvider extends DataProvider {
+  /** Sync now: queues a sync of the store, or answers the run already queued or running (admin, manager). */
+  syncStore: (id: Identifier) => Promise<{ data: RequestedSyncRun }>;
+}
+
+const parseSyncRun = (json: unknown): RequestedSyncRun => {
+  const run = (typeof json === 'object' && json !== null ? json : {}) as Partial<Record<string, unknown>>;
+  if (typeof run.id !== 'number' || typeof run.store_id !== 'number' || typeof run.status !== 'string') {
+    throw new Error('ra.notification.http_error');
+  }
+  return run as RequestedSyncRun;
+};
+
+const restProvider = simpleRestProvider(API_URL, httpClient);
 
 /**
  * The API speaks ra-data-simple-rest's dialect (api-contract.md): `filter`, `range` (end inclusive) and
  * `sort` query parameters, totals in `Content-Range`. httpClient adds the session cookie and makes the
  * API's `{message}` the error users see.
  */
-export const dataProvider = simpleRestProvider(API_URL, httpClient);
+export const dataProvider: OrderDeskDataProvider = {
+  ...restProvider,
+  // The API refuses a state-changing request without a JSON body type, hence the empty object
+  // (fetchJson sends it as application/json).
+  syncStore: async (id) => {
+    const { json } = await httpClient(`${API_URL}/amazon-stores/${encodeURIComponent(String(id))}/sync`, {
+      method: 'POST',
+      body: '{}',
+    });
+    return { data: parseSyncRun(json) };
+  },
+};

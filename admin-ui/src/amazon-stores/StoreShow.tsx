@@ -1,13 +1,30 @@
-import { NumberField, Show, SimpleShowLayout, TextField, useLocaleState } from 'react-admin';
+import {
+  EditButton,
+  NumberField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useLocaleState,
+} from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { OrderStatusSettingField } from './OrderStatusSettingField';
+import { SyncNowButton } from './SyncNowButton';
 
-/** A store's connection and order settings, read-only; admins and managers also get an Edit button. */
+// Each button renders only for the roles allowed its action (sync, edit): admins and managers.
+const StoreShowActions = () => (
+  <TopToolbar>
+    <SyncNowButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+/** A store's connection and order settings, read-only; admins and managers also get Sync now and Edit. */
 export const StoreShow = () => {
   const [locale] = useLocaleState();
   return (
-    <Show>
+    <Show actions={<StoreShowActions />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="marketplace_id" />

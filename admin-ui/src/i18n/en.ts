@@ -52,7 +52,7 @@ export const orderDeskEnglish = {
       holded: 'On hold',
     },
     channel: { amazon: 'Amazon', web: 'Web store' },
-    sync_status: { running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
+    sync_status: { queued: 'Queued', running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
     region: { na: 'North America', eu: 'Europe', fe: 'Far East' },
     stores: {
       import_orders: { true: 'Enabled', false: 'Disabled' },
@@ -64,6 +64,9 @@ export const orderDeskEnglish = {
       order_status_help: 'Leave empty to use the default status for new orders.',
       order_status_default: 'Default',
       sync_interval_help: 'Between 1 and 1440 minutes.',
+      actions: 'Actions',
+      sync_now: 'Sync now',
+      sync_queued: 'Sync queued (run #%{id})',
     },
   },
   resources: {

@@ -54,7 +54,7 @@ const orderDeskSpanish: OrderDeskMessages = {
       holded: 'Retenido',
     },
     channel: { amazon: 'Amazon', web: 'Tienda web' },
-    sync_status: { running: 'En curso', succeeded: 'Correcta', failed: 'Fallida' },
+    sync_status: { queued: 'En cola', running: 'En curso', succeeded: 'Correcta', failed: 'Fallida' },
     region: { na: 'Norteamérica', eu: 'Europa', fe: 'Lejano Oriente' },
     stores: {
       import_orders: { true: 'Activada', false: 'Desactivada' },
@@ -67,6 +67,9 @@ const orderDeskSpanish: OrderDeskMessages = {
       order_status_help: 'Déjelo vacío para usar el estado predeterminado de los pedidos nuevos.',
       order_status_default: 'Predeterminado',
       sync_interval_help: 'Entre 1 y 1440 minutos.',
+      actions: 'Acciones',
+      sync_now: 'Sincronizar ahora',
+      sync_queued: 'Sincronización en cola (ejecución n.º %{id})',
     },
   },
   resources: {
