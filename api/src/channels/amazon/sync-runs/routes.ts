@@ -4,6 +4,7 @@ import { ALL_ROLES } from '../../../http/access.js';
 import type { ListSpec } from '../../../http/list-query.js';
 import { readRoutes } from '../../../http/read-routes.js';
 import type { RouteDefinition } from '../../../http/routes.js';
+import { runQuery } from '../sync/sync-runs-repository.js';
 
 const syncRunsList: ListSpec = {
   resource: 'amazon-sync-runs',
@@ -30,24 +31,6 @@ export function syncRunRoutes(knex: Knex): RouteDefinition[] {
     list: syncRunsList,
     access: ALL_ROLES,
     noun: 'sync run',
-    query: () =>
-      knex('amazon_sync_runs').select(
-        'id',
-        'store_id',
-        'started_at',
-        'finished_at',
-        'status',
-        'trigger',
-        'window_from',
-        'window_to',
-        'pages',
-        'orders_seen',
-        'created',
-        'updated',
-        'canceled',
-        'blocked',
-        'errors',
-        'error_message',
-      ),
+    query: () => runQuery(knex),
   });
 }
