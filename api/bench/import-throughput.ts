@@ -46,3 +46,5 @@ try {
   await server.close();
   await sandbox.close();
 }
+
+export {};
