@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { CanceledBy } from '@orderdesk/migrations';
 import { recordAudit } from '../../../audit/repository.js';
 import type { InventoryService } from '../../../inventory/service.js';
-import { orderOfAmazonOrder } from '../../../sales/orders-repository.js';
+import type { OrderRow } from '../../../sales/orders-repository.js';
 import type { SalesService } from '../../../sales/service.js';
 import {
   addStatusHistory,
@@ -25,7 +25,7 @@ export function cancellationText(canceledBy: CanceledBy | null): string {
 
 /**
  * Amazon canceled the order: cancel its Commerce order, release every unit still reserved for it, and say
- * who and when, in the caller's transaction (the Amazon order is locked). Exactly once: an order already
+ * who and when, in the caller's transaction (the Amazon order and its Commerce order `commerce` are locked). Exactly once: an order already
  * marked canceled here changes nothing.
  */
 export async function applyAmazonCancellation(
@@ -33,6 +33,7 @@ export async function applyAmazonCancellation(
   services: { sales: SalesService; inventory: InventoryService },
   order: AmazonOrderRow,
   items: AmazonItemRow[],
+  commerce: OrderRow | undefined,
   canceledBy: CanceledBy | null,
 ): Promise<boolean> {
   if (order.canceled_at) return false;
@@ -41,7 +42,6 @@ export async function applyAmazonCancellation(
     amazonOrderId: order.amazon_order_id,
     canceledBy,
   });
-  const commerce = await orderOfAmazonOrder(trx, order.id);
   const when = new Date().toISOString();
   if (commerce) await services.sales.cancelOrder(trx, commerce.id, `${who} (${when}).`, 'Amazon sync');
   const lastAction = released > 0 ? `${who}; ${released} unit${released === 1 ? '' : 's'} released` : who;

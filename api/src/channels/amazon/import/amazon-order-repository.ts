@@ -84,7 +84,7 @@ export async function insertAmazonOrder(
   trx: Knex.Transaction,
   storeId: number,
   amazonOrderId: string,
-  columns: ReturnType<typeof orderColumns>,
+  columns: ReturnType<typeof orderColumns> & { last_action?: string },
 ): Promise<boolean> {
   const inserted = await trx('amazon_orders')
     .insert({ store_id: storeId, amazon_order_id: amazonOrderId, ...columns })

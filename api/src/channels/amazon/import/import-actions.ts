@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { recordAudit } from '../../../audit/repository.js';
 import type { InventoryService, StockShortfall } from '../../../inventory/service.js';
-import { addHistory, orderOfAmazonOrder } from '../../../sales/orders-repository.js';
+import { addHistory, type OrderRow } from '../../../sales/orders-repository.js';
 import type { SalesService } from '../../../sales/service.js';
 import { insertShipment, itemsOfOrder } from '../../../sales/shipments-repository.js';
 import {
@@ -118,7 +118,15 @@ export async function createCommerceOrder(
     recordId: created.id,
     details: { amazonOrderId: order.amazon_order_id, incrementId: created.incrementId },
   });
-  if (reserving) await followShipments(trx, services, order, items);
+  if (reserving) {
+    const commerce: OrderRow = {
+      id: created.id,
+      increment_id: created.incrementId,
+      status: draft.status,
+      amazon_order_id: order.id,
+    };
+    await followShipments(trx, services, order, items, commerce);
+  }
   return 'created';
 }
 
@@ -131,8 +139,8 @@ export async function followShipments(
   services: ImportServices,
   order: AmazonOrderRow,
   items: AmazonItemRow[],
+  commerce: OrderRow | undefined,
 ): Promise<ActionOutcome> {
-  const commerce = await orderOfAmazonOrder(trx, order.id);
   if (!commerce || commerce.status === 'canceled' || !reservesStock(order.fulfillment_channel)) return 'none';
   const byAmazonItem = new Map(items.map((item) => [item.id, item]));
   const commerceItems = await itemsOfOrder(trx, commerce.id);

@@ -62,11 +62,10 @@ export class AmazonOrderImporter {
       ? { last_action: `Amazon sent status "${unknown}", not known here; kept "${status}"` }
       : {};
     if (existing) await updateAmazonOrder(trx, existing.id, { ...columns, ...note });
-    else if (!(await insertAmazonOrder(trx, store.id, order.AmazonOrderId, columns))) {
+    else if (!(await insertAmazonOrder(trx, store.id, order.AmazonOrderId, { ...columns, ...note }))) {
       return this.apply(trx, store, fetched); // another sync inserted it a moment ago: take the update path
     }
     const row = (await lockAmazonOrder(trx, store.id, order.AmazonOrderId))!;
-    if (unknown && !existing) await updateAmazonOrder(trx, row.id, note);
     if (fetched.items) await this.saveItems(trx, row.id, fetched.items);
     const address = fetched.address ?? order.ShippingAddress;
     if (address) await upsertAddress(trx, row.id, addressColumns(address));
@@ -103,14 +102,14 @@ export class AmazonOrderImporter {
     seen: ImportOutcome,
   ): Promise<ImportOutcome> {
     const items = await itemsOf(trx, row.id);
-    const hasCommerceOrder = Boolean(await orderOfAmazonOrder(trx, row.id));
+    const commerce = await orderOfAmazonOrder(trx, row.id);
     const action = decideImport({
       importOrders: store.import_orders,
       reservePending: store.reserve_pending,
       status: row.status,
       fulfillmentChannel: row.fulfillment_channel,
       importState: row.import_state,
-      hasCommerceOrder,
+      hasCommerceOrder: Boolean(commerce),
       inventoryReserved: row.inventory_reserved,
     });
     let outcome: ActionOutcome = 'none';
@@ -122,7 +121,9 @@ export class AmazonOrderImporter {
           });
         break;
       case 'cancel':
-        return (await applyAmazonCancellation(trx, this.services, row, items, null)) ? 'canceled' : seen;
+        return (await applyAmazonCancellation(trx, this.services, row, items, commerce, null))
+          ? 'canceled'
+          : seen;
       case 'reserve':
         outcome = await reservePending(trx, this.services, row, items);
         break;
@@ -130,7 +131,7 @@ export class AmazonOrderImporter {
         outcome = await createCommerceOrder(trx, this.services, row, items, store);
         break;
       case 'follow':
-        outcome = await followShipments(trx, this.services, row, items);
+        outcome = await followShipments(trx, this.services, row, items, commerce);
         break;
       case 'wait':
         break;

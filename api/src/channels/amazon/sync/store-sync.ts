@@ -76,6 +76,7 @@ async function syncWindow(
   const { knex } = deps;
   const client = spApiClientForStore(store, deps, { syncRunId: runId });
   let failedOrders = 0;
+  const appliedThisRun = new Set<string>();
   let ascending = true;
   let latestSeen = 0;
   try {
@@ -92,6 +93,7 @@ async function syncWindow(
       counters.pages += 1;
       counters.orders_seen += page.orders.length;
       for (const result of results) {
+        appliedThisRun.add(result.amazonOrderId);
         if ('error' in result) failedOrders += 1;
         else if (result.outcome !== 'unchanged') counters[result.outcome] += 1;
       }
@@ -106,7 +108,7 @@ async function syncWindow(
       }
       await saveProgress(knex, runId, counters);
     }
-    await retryBlocked(deps, store, counters, logger);
+    await retryBlocked(deps, store, appliedThisRun, counters, logger);
     if (failedOrders > 0)
       return `${failedOrders} order(s) could not be applied; they will be read again next sync.`;
     await moveCheckpoint(knex, store.id, window.to);
@@ -129,19 +131,24 @@ async function moveCheckpoint(knex: Knex, storeId: number, to: Date): Promise<vo
     .update({ sync_checkpoint: to });
 }
 
-/** Blocked imports are tried again on every sync: fixing the catalog lets this sync create the order. */
+/**
+ * Blocked imports are tried again on every sync: fixing the catalog lets this sync create the order.
+ * Orders this run already applied were just evaluated and are not tried twice.
+ */
 async function retryBlocked(
   deps: StoreSyncDeps,
   store: StoreForSync,
+  appliedThisRun: ReadonlySet<string>,
   counters: SyncCounters,
   logger: Logger,
 ): Promise<void> {
-  const blocked: number[] = await deps
+  const blocked: { id: number; amazon_order_id: string }[] = await deps
     .knex('amazon_orders')
     .where({ store_id: store.id, import_state: 'blocked' })
     .orderBy('id')
-    .pluck('id');
-  for (const id of blocked) {
+    .select('id', 'amazon_order_id');
+  for (const { id, amazon_order_id } of blocked) {
+    if (appliedThisRun.has(amazon_order_id)) continue;
     try {
       const outcome = await inTransaction(deps.knex, (trx) => deps.importer.retry(trx, store, id));
       if (outcome === 'updated') counters.updated += 1;

@@ -40,7 +40,7 @@ const runColumns = [
   'error_message',
 ];
 
-export function runQuery(db: Knex) {
+export function runQuery(db: Knex | Knex.Transaction) {
   return db('amazon_sync_runs').select(runColumns);
 }
 
@@ -55,7 +55,7 @@ export async function queueRun(
 ): Promise<{ run: Record<string, unknown>; queued: boolean }> {
   return db.transaction(async (trx) => {
     await trx('amazon_stores').where({ id: storeId }).forUpdate().first('id');
-    const open = await runQuery(trx as unknown as Knex)
+    const open = await runQuery(trx)
       .where({ store_id: storeId })
       .whereNull('finished_at')
       .orderBy('id')
