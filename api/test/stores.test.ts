@@ -49,6 +49,7 @@ describe('Amazon stores', () => {
     [{ sync_interval_minutes: 0 }, 'sync_interval_minutes'],
     [{ sync_interval_minutes: 'often' }, 'sync_interval_minutes'],
     [{ customer_creation: 'robot' }, 'customer_creation'],
+    [{ order_status: 'awaiting_pick' }, 'order_status'],
     [{ credentials_encrypted: 'x' }, ''],
   ])('refuses bad settings %j with 400', async (body, field) => {
     const admin = await server.loginAs('admin');

@@ -8,12 +8,13 @@ import {
   RadioButtonGroupInput,
   required,
   SaveButton,
+  SelectInput,
   SimpleForm,
-  TextInput,
   Toolbar,
 } from 'react-admin';
 import {
   customerCreationChoices,
+  newOrderStatusChoices,
   orderNumberSourceChoices,
   SYNC_INTERVAL_MAX,
   SYNC_INTERVAL_MIN,
@@ -46,7 +47,13 @@ export const StoreEdit = () => (
         validate={required()}
       />
       <BooleanInput source="reserve_pending" label="orderdesk.stores.reserve_pending_input" />
-      <TextInput source="order_status" helperText="orderdesk.stores.order_status_help" />
+      <SelectInput
+        source="order_status"
+        choices={newOrderStatusChoices}
+        emptyText="orderdesk.stores.order_status_default"
+        parse={(value: string) => (value === '' ? null : value)}
+        helperText="orderdesk.stores.order_status_help"
+      />
       <NumberInput
         source="sync_interval_minutes"
         min={SYNC_INTERVAL_MIN}

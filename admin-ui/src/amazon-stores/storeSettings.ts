@@ -11,6 +11,12 @@ export const orderNumberSourceChoices = [
   { id: 'amazon', name: 'orderdesk.stores.order_number_source.amazon' },
 ];
 
+/** The statuses a new Commerce order may start in (the API refuses others); none chosen: the default. */
+export const newOrderStatusChoices = [
+  { id: 'pending', name: 'orderdesk.order_status.pending' },
+  { id: 'processing', name: 'orderdesk.order_status.processing' },
+];
+
 export const SYNC_INTERVAL_MIN = 1;
 export const SYNC_INTERVAL_MAX = 1440;
 

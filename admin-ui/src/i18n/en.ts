@@ -61,7 +61,7 @@ export const orderDeskEnglish = {
       order_number_source: { commerce: 'Commerce order number', amazon: 'Amazon order number' },
       reserve_pending: { true: 'Reserve quantity', false: 'Do not reserve' },
       reserve_pending_input: 'Reserve quantity for pending orders',
-      order_status_help: 'Leave empty to use the default status for new orders.',
+      order_status_help: 'The status new Commerce orders start in; Default uses Processing.',
       order_status_default: 'Default',
       sync_interval_help: 'Between 1 and 1440 minutes.',
       actions: 'Actions',

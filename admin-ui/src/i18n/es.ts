@@ -64,7 +64,7 @@ const orderDeskSpanish: OrderDeskMessages = {
       order_number_source: { commerce: 'Número de pedido de Commerce', amazon: 'Número de pedido de Amazon' },
       reserve_pending: { true: 'Reservar cantidad', false: 'No reservar' },
       reserve_pending_input: 'Reservar cantidad para los pedidos pendientes',
-      order_status_help: 'Déjelo vacío para usar el estado predeterminado de los pedidos nuevos.',
+      order_status_help: 'El estado con el que empiezan los pedidos nuevos; Predeterminado usa En proceso.',
       order_status_default: 'Predeterminado',
       sync_interval_help: 'Entre 1 y 1440 minutos.',
       actions: 'Acciones',
