@@ -26,6 +26,7 @@ try {
       brief: true,
     });
   }
+  const sqlTimes = process.env.BENCH_SQL_PROFILE ? profileStatements(server.knex) : null;
   const started = performance.now();
   const run = await syncOnce(server.services.sync, storeId);
   const seconds = (performance.now() - started) / 1000;
@@ -41,10 +42,36 @@ try {
       peakRssMb: Math.round(peakRss / 1048576),
     }),
   );
+  if (sqlTimes) console.warn(sqlTimes());
 } finally {
   clearInterval(sampler);
   await server.close();
   await sandbox.close();
+}
+
+/** BENCH_SQL_PROFILE=1: the statements that took the most time, by their first words. */
+function profileStatements(knex: import('knex').Knex): () => string {
+  const startedAt = new Map<string, number>();
+  const totals = new Map<string, { ms: number; count: number }>();
+  knex.on('query', (query: { __knexQueryUid: string }) =>
+    startedAt.set(query.__knexQueryUid, performance.now()),
+  );
+  knex.on('query-response', (_: unknown, query: { __knexQueryUid: string; sql: string }) => {
+    const began = startedAt.get(query.__knexQueryUid);
+    if (began === undefined) return;
+    startedAt.delete(query.__knexQueryUid);
+    const key = query.sql.replace(/\s+/g, ' ').slice(0, 60);
+    const total = totals.get(key) ?? { ms: 0, count: 0 };
+    total.ms += performance.now() - began;
+    total.count += 1;
+    totals.set(key, total);
+  });
+  return () =>
+    [...totals]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 15)
+      .map(([sql, { ms, count }]) => `${ms.toFixed(0).padStart(7)} ms ${String(count).padStart(6)}x  ${sql}`)
+      .join('\n');
 }
 
 export {};

@@ -10,12 +10,23 @@ export interface AuditEntry {
 
 /** Appends one audit row, inside the caller's transaction so it commits with the change it describes. */
 export async function recordAudit(db: Knex | Knex.Transaction, entry: AuditEntry): Promise<void> {
-  await db('audit_log').insert({
-    user_id: entry.user?.id ?? null,
-    username: entry.user?.username ?? null,
-    action: entry.action,
-    resource: entry.resource,
-    record_id: entry.recordId == null ? null : String(entry.recordId),
-    details: entry.details ?? {},
-  });
+  await recordAudits(db, [entry]);
+}
+
+/** Several audit rows in one statement (a sync page's imports). */
+export async function recordAudits(
+  db: Knex | Knex.Transaction,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db('audit_log').insert(
+    entries.map((entry) => ({
+      user_id: entry.user?.id ?? null,
+      username: entry.user?.username ?? null,
+      action: entry.action,
+      resource: entry.resource,
+      record_id: entry.recordId == null ? null : String(entry.recordId),
+      details: entry.details ?? {},
+    })),
+  );
 }

@@ -1,12 +1,24 @@
 import type { Knex } from 'knex';
 import type { ReservationCause } from '@orderdesk/migrations';
-import { appendLedger, deductOnHand, lockStockRows, outstandingByItem, type StockRow } from './repository.js';
+import {
+  appendLedger,
+  deductOnHand,
+  lockStockRows,
+  outstandingByItem,
+  type LedgerEntry,
+  type StockRow,
+} from './repository.js';
 
 /** One order line as inventory sees it. `key` names the order item in the ledger (e.g. 'amazon-item:42'). */
 export interface StockLine {
   key: string;
   sku: string | null;
   quantity: number;
+}
+
+export interface ReservationRequest {
+  lines: readonly StockLine[];
+  metadata: Record<string, unknown>;
 }
 
 export type StockShortfall =
@@ -29,29 +41,49 @@ export class InventoryService {
     lines: readonly StockLine[],
     metadata: Record<string, unknown>,
   ): Promise<StockShortfall | null> {
+    const [shortfall] = await this.reserveMany(trx, [{ lines, metadata }]);
+    return shortfall ?? null;
+  }
+
+  /**
+   * Several orders' reservations at once (a sync page): one lock of all their SKUs, one ledger insert.
+   * Orders are served in the given order, each all or nothing; answers each order's shortfall or null.
+   */
+  async reserveMany(
+    trx: Knex.Transaction,
+    requests: readonly ReservationRequest[],
+  ): Promise<(StockShortfall | null)[]> {
+    const allLines = requests.flatMap((request) => request.lines);
     const stock = await lockStockRows(
       trx,
-      lines.flatMap((line) => (line.sku ? [line.sku] : [])),
+      allLines.flatMap((line) => (line.sku ? [line.sku] : [])),
     );
     const already = await outstandingByItem(
       trx,
-      lines.map((line) => line.key),
+      allLines.map((line) => line.key),
     );
-    const shortfall = checkAvailability(lines, stock, already);
-    if (shortfall) return shortfall;
-    await appendLedger(
-      trx,
-      lines
-        .filter((line) => !already.has(line.key) && line.quantity > 0)
-        .map((line) => ({
+    const entries: LedgerEntry[] = [];
+    const results = requests.map(({ lines, metadata }) => {
+      const shortfall = checkAvailability(lines, stock, already);
+      if (shortfall) return shortfall;
+      for (const line of lines) {
+        if (already.has(line.key) || line.quantity <= 0) continue;
+        entries.push({
           sku: line.sku!,
           quantity: -line.quantity,
-          cause: 'order_placed' as const,
+          cause: 'order_placed',
           orderItemKey: line.key,
           metadata,
-        })),
-    );
-    return null;
+        });
+        // Later orders of the batch see what this one took.
+        const row = stock.get(line.sku!)!;
+        stock.set(line.sku!, { ...row, reserved: row.reserved + line.quantity });
+        already.set(line.key, { sku: line.sku!, quantity: line.quantity });
+      }
+      return null;
+    });
+    await appendLedger(trx, entries);
+    return results;
   }
 
   /** Compensates whatever is still reserved for these items (cancellation, release). Answers the units released. */

@@ -16,6 +16,20 @@ export function lockOrder(trx: Knex.Transaction, id: number): Promise<OrderRow |
     .first();
 }
 
+/** The Commerce orders of these Amazon orders, locked, by Amazon order row id. */
+export async function ordersOfAmazonOrders(
+  trx: Knex.Transaction,
+  amazonOrderRowIds: readonly number[],
+): Promise<Map<number, OrderRow>> {
+  if (amazonOrderRowIds.length === 0) return new Map();
+  const rows: OrderRow[] = await trx('sales_orders')
+    .select('id', 'increment_id', 'status', 'amazon_order_id')
+    .whereIn('amazon_order_id', amazonOrderRowIds)
+    .orderBy('id')
+    .forUpdate();
+  return new Map(rows.map((row) => [row.amazon_order_id!, row]));
+}
+
 export function orderOfAmazonOrder(
   trx: Knex.Transaction,
   amazonOrderRowId: number,
@@ -27,40 +41,50 @@ export function orderOfAmazonOrder(
     .first();
 }
 
-export async function addHistory(
-  trx: Knex.Transaction,
-  entry: {
-    orderId: number;
-    status: CommerceOrderStatus;
-    comment: string;
-    author: string;
-    userId?: number | null;
-    notified?: boolean;
-  },
-): Promise<void> {
-  await trx('sales_order_status_history').insert({
-    order_id: entry.orderId,
-    status: entry.status,
-    comment: entry.comment,
-    author: entry.author,
-    user_id: entry.userId ?? null,
-    is_customer_notified: entry.notified ?? false,
-  });
+export interface HistoryEntry {
+  orderId: number;
+  status: CommerceOrderStatus;
+  comment: string;
+  author: string;
+  userId?: number | null;
+  notified?: boolean;
 }
 
-/** The guest's or customer's account: found by e-mail, created when missing. */
-export async function findOrCreateCustomer(
-  trx: Knex.Transaction,
-  email: string,
-  name: string,
-): Promise<number> {
-  const [first, ...rest] = name.trim().split(/\s+/);
-  const inserted = await trx.raw(
-    `insert into customers (email, name, firstname, lastname) values (?, ?, ?, ?)
-     on conflict ((lower(email))) do nothing returning id`,
-    [email, name, first ?? '', rest.join(' ')],
+export async function addHistory(trx: Knex.Transaction, entry: HistoryEntry): Promise<void> {
+  await addHistories(trx, [entry]);
+}
+
+export async function addHistories(trx: Knex.Transaction, entries: readonly HistoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await trx('sales_order_status_history').insert(
+    entries.map((entry) => ({
+      order_id: entry.orderId,
+      status: entry.status,
+      comment: entry.comment,
+      author: entry.author,
+      user_id: entry.userId ?? null,
+      is_customer_notified: entry.notified ?? false,
+    })),
   );
-  if (inserted.rows[0]) return inserted.rows[0].id as number;
-  const existing = await trx('customers').whereRaw('lower(email) = lower(?)', [email]).first('id');
-  return existing.id as number;
+}
+
+/** Customers' accounts by lower-cased e-mail: found, or created when missing. */
+export async function findOrCreateCustomers(
+  trx: Knex.Transaction,
+  buyers: readonly { email: string; name: string }[],
+): Promise<Map<string, number>> {
+  const byEmail = new Map(buyers.map((buyer) => [buyer.email.toLowerCase(), buyer]));
+  if (byEmail.size === 0) return new Map();
+  await trx.raw(`? on conflict ((lower(email))) do nothing`, [
+    trx('customers').insert(
+      [...byEmail.values()].map(({ email, name }) => {
+        const [first, ...rest] = name.trim().split(/\s+/);
+        return { email, name, firstname: first ?? '', lastname: rest.join(' ') };
+      }),
+    ),
+  ]);
+  const rows: { id: number; email: string }[] = await trx('customers')
+    .select('id', trx.raw('lower(email) as email'))
+    .whereRaw('lower(email) = any(?)', [[...byEmail.keys()]]);
+  return new Map(rows.map((row) => [row.email, row.id]));
 }

@@ -29,6 +29,7 @@ import * as m002500 from './20261122002500_create_amazon_communication_errors.js
 import * as m002600 from './20261122002600_add_inventory_stock_reserved_counter.js';
 import * as m002700 from './20261122002700_add_amazon_store_sync_lease.js';
 import * as m002800 from './20261122002800_allow_queued_sync_runs.js';
+import * as m002900 from './20261122002900_order_number_lookup_index.js';
 
 export interface NamedMigration {
   name: string;
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '20261122002600_add_inventory_stock_reserved_counter', migration: m002600 },
   { name: '20261122002700_add_amazon_store_sync_lease', migration: m002700 },
   { name: '20261122002800_allow_queued_sync_runs', migration: m002800 },
+  { name: '20261122002900_order_number_lookup_index', migration: m002900 },
 ];

@@ -5,6 +5,7 @@ import type {
   CancellationState,
   ImportState,
 } from '@orderdesk/migrations';
+import type { AmazonAddressRow } from './commerce-order-draft.js';
 import type { addressColumns, itemColumns, orderColumns } from './order-record.js';
 
 /** The columns the importer reads back under lock. */
@@ -26,6 +27,8 @@ export interface AmazonOrderRow {
   shipment_service_level_category: string | null;
   payment_method: string | null;
   canceled_at: Date | null;
+  buyer_cancel_requested: boolean;
+  buyer_cancel_reason: string | null;
 }
 
 export interface AmazonItemRow {
@@ -60,38 +63,58 @@ const orderFields = [
   'shipment_service_level_category',
   'payment_method',
   'canceled_at',
+  'buyer_cancel_requested',
+  'buyer_cancel_reason',
 ];
 
-/** The order's row, locked for the rest of the transaction. */
-export function lockAmazonOrder(
+/** A page's orders that we already hold, locked in id order, by AmazonOrderId. */
+export async function lockAmazonOrders(
   trx: Knex.Transaction,
   storeId: number,
-  amazonOrderId: string,
-): Promise<AmazonOrderRow | undefined> {
-  return trx('amazon_orders')
+  amazonOrderIds: readonly string[],
+): Promise<Map<string, AmazonOrderRow>> {
+  if (amazonOrderIds.length === 0) return new Map();
+  const rows: AmazonOrderRow[] = await trx('amazon_orders')
     .select(orderFields)
-    .where({ store_id: storeId, amazon_order_id: amazonOrderId })
-    .forUpdate()
-    .first();
+    .where({ store_id: storeId })
+    .whereIn('amazon_order_id', amazonOrderIds)
+    .orderBy('id')
+    .forUpdate();
+  return new Map(rows.map((row) => [row.amazon_order_id, row]));
 }
 
 export function lockAmazonOrderById(trx: Knex.Transaction, id: number): Promise<AmazonOrderRow | undefined> {
   return trx('amazon_orders').select(orderFields).where({ id }).forUpdate().first();
 }
 
-/** Inserts a new order, or nothing if another transaction just did (the caller then locks that one). */
-export async function insertAmazonOrder(
+export type AmazonOrderWrite = ReturnType<typeof orderColumns> & {
+  amazon_order_id: string;
+  buyer_cancel_requested: boolean;
+  buyer_cancel_reason: string | null;
+  /** Set only to say something (an unknown status); otherwise the stored one stays. */
+  last_action: string | null;
+};
+
+/**
+ * Inserts or updates a page's orders in one statement (the caller holds the existing rows' locks; a row
+ * another transaction inserted meanwhile is updated). Answers the rows as stored, by AmazonOrderId.
+ */
+export async function upsertAmazonOrders(
   trx: Knex.Transaction,
   storeId: number,
-  amazonOrderId: string,
-  columns: ReturnType<typeof orderColumns> & { last_action?: string },
-): Promise<boolean> {
-  const inserted = await trx('amazon_orders')
-    .insert({ store_id: storeId, amazon_order_id: amazonOrderId, ...columns })
+  orders: readonly AmazonOrderWrite[],
+): Promise<Map<string, AmazonOrderRow>> {
+  if (orders.length === 0) return new Map();
+  const columns = Object.keys(orders[0]!).filter((key) => key !== 'amazon_order_id');
+  const merge: Record<string, Knex.Raw> = { updated_at: trx.raw('now()') };
+  for (const column of columns) merge[column] = trx.raw('??', [`excluded.${column}`]);
+  merge.last_action = trx.raw('coalesce(excluded.last_action, amazon_orders.last_action)');
+  const rows: AmazonOrderRow[] = await trx('amazon_orders')
+    .insert(orders.map((order) => ({ store_id: storeId, ...order })))
     .onConflict(['store_id', 'amazon_order_id'])
-    .ignore()
-    .returning('id');
-  return inserted.length > 0;
+    .merge(merge)
+    .returning(orderFields);
+  return new Map(rows.map((row) => [row.amazon_order_id, row]));
 }
 
 export async function updateAmazonOrder(
@@ -104,73 +127,123 @@ export async function updateAmazonOrder(
     .update({ ...columns, updated_at: trx.fn.now() });
 }
 
-export async function upsertItems(
+/** Orders that just became Commerce orders, in one statement. */
+export async function markImported(
   trx: Knex.Transaction,
-  orderId: number,
-  items: ReturnType<typeof itemColumns>[],
+  orders: readonly { id: number; reserved: boolean; lastAction: string }[],
 ): Promise<void> {
-  if (items.length === 0) return;
-  await trx('amazon_order_items')
-    .insert(items.map((item) => ({ order_id: orderId, ...item })))
-    .onConflict(['order_id', 'order_item_id'])
-    .merge([...Object.keys(items[0]!).filter((key) => key !== 'order_item_id'), 'updated_at']);
-}
-
-export function itemsOf(trx: Knex.Transaction, orderId: number): Promise<AmazonItemRow[]> {
-  return trx('amazon_order_items')
-    .select(
-      'id',
-      'order_item_id',
-      'seller_sku',
-      'title',
-      'quantity_ordered',
-      'quantity_shipped',
-      'item_price',
-      'item_tax',
-      'shipping_price',
-      'shipping_tax',
-      'promotion_discount',
-    )
-    .where({ order_id: orderId })
-    .orderBy('id');
-}
-
-/** Amazon's address, unless staff corrected it here (a correction is never overwritten by a sync). */
-export async function upsertAddress(
-  trx: Knex.Transaction,
-  orderId: number,
-  address: ReturnType<typeof addressColumns>,
-): Promise<void> {
+  if (orders.length === 0) return;
   await trx.raw(
-    `? on conflict (order_id) do update set ${Object.keys(address)
-      .map((key) => `${key} = excluded.${key}`)
-      .join(', ')}, updated_at = now()
-     where amazon_order_addresses.corrected_at is null`,
-    [trx('amazon_order_addresses').insert({ order_id: orderId, ...address })],
+    `update amazon_orders as o
+        set import_state = 'imported', import_error = null, inventory_reserved = v.reserved,
+            last_action = v.last_action, updated_at = now()
+       from unnest(?::bigint[], ?::boolean[], ?::text[]) as v(id, reserved, last_action)
+      where o.id = v.id`,
+    [orders.map((o) => o.id), orders.map((o) => o.reserved), orders.map((o) => o.lastAction)],
   );
 }
 
-export function addressOf(trx: Knex.Transaction, orderId: number) {
-  return trx('amazon_order_addresses').where({ order_id: orderId }).first();
+/** Items of several orders in one statement; Amazon's values replace ours. */
+export async function upsertItems(
+  trx: Knex.Transaction,
+  items: readonly (ReturnType<typeof itemColumns> & { order_id: number })[],
+): Promise<void> {
+  if (items.length === 0) return;
+  const merged = Object.keys(items[0]!).filter((key) => key !== 'order_id' && key !== 'order_item_id');
+  await trx('amazon_order_items')
+    .insert(items)
+    .onConflict(['order_id', 'order_item_id'])
+    .merge([...merged, 'updated_at']);
 }
 
-export async function addStatusHistory(
+const itemFields = [
+  'id',
+  'order_id',
+  'order_item_id',
+  'seller_sku',
+  'title',
+  'quantity_ordered',
+  'quantity_shipped',
+  'item_price',
+  'item_tax',
+  'shipping_price',
+  'shipping_tax',
+  'promotion_discount',
+];
+
+export function itemsOf(trx: Knex.Transaction, orderId: number): Promise<AmazonItemRow[]> {
+  return trx('amazon_order_items').select(itemFields).where({ order_id: orderId }).orderBy('id');
+}
+
+/** Several orders' items, by order row id (an order without items maps to []). */
+export async function itemsOfOrders(
   trx: Knex.Transaction,
-  entry: {
-    orderId: number;
-    status: AmazonOrderStatus;
-    source: AmazonHistorySource;
-    comment: string;
-    cancellationState?: CancellationState;
-    userId?: number | null;
-  },
+  orderIds: readonly number[],
+): Promise<Map<number, AmazonItemRow[]>> {
+  const byOrder = new Map(orderIds.map((id) => [id, [] as AmazonItemRow[]]));
+  if (orderIds.length === 0) return byOrder;
+  const rows: (AmazonItemRow & { order_id: number })[] = await trx('amazon_order_items')
+    .select(itemFields)
+    .whereIn('order_id', orderIds)
+    .orderBy('id');
+  for (const row of rows) byOrder.get(row.order_id)?.push(row);
+  return byOrder;
+}
+
+/** Amazon's addresses, unless staff corrected one here (a correction is never overwritten by a sync). */
+export async function upsertAddresses(
+  trx: Knex.Transaction,
+  addresses: readonly (ReturnType<typeof addressColumns> & { order_id: number })[],
 ): Promise<void> {
-  await trx('amazon_order_status_history').insert({
-    order_id: entry.orderId,
-    status: entry.status,
-    source: entry.source,
-    comment: entry.comment,
-    cancellation_state: entry.cancellationState ?? null,
-    user_id: entry.userId ?? null,
-  });
+  if (addresses.length === 0) return;
+  const columns = Object.keys(addresses[0]!).filter((key) => key !== 'order_id');
+  await trx.raw(
+    `? on conflict (order_id) do update set ${columns
+      .map((key) => `${key} = excluded.${key}`)
+      .join(', ')}, updated_at = now()
+     where amazon_order_addresses.corrected_at is null`,
+    [trx('amazon_order_addresses').insert(addresses)],
+  );
+}
+
+export async function addressesOf(
+  trx: Knex.Transaction,
+  orderIds: readonly number[],
+): Promise<Map<number, AmazonAddressRow>> {
+  if (orderIds.length === 0) return new Map();
+  const rows: (AmazonAddressRow & { order_id: number })[] = await trx('amazon_order_addresses').whereIn(
+    'order_id',
+    orderIds,
+  );
+  return new Map(rows.map((row) => [row.order_id, row]));
+}
+
+export interface StatusHistoryEntry {
+  orderId: number;
+  status: AmazonOrderStatus;
+  source: AmazonHistorySource;
+  comment: string;
+  cancellationState?: CancellationState;
+  userId?: number | null;
+}
+
+export async function addStatusHistory(trx: Knex.Transaction, entry: StatusHistoryEntry): Promise<void> {
+  await addStatusHistories(trx, [entry]);
+}
+
+export async function addStatusHistories(
+  trx: Knex.Transaction,
+  entries: readonly StatusHistoryEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await trx('amazon_order_status_history').insert(
+    entries.map((entry) => ({
+      order_id: entry.orderId,
+      status: entry.status,
+      source: entry.source,
+      comment: entry.comment,
+      cancellation_state: entry.cancellationState ?? null,
+      user_id: entry.userId ?? null,
+    })),
+  );
 }

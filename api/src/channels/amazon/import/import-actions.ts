@@ -1,11 +1,12 @@
 import type { Knex } from 'knex';
-import { recordAudit } from '../../../audit/repository.js';
+import { recordAudits } from '../../../audit/repository.js';
 import type { InventoryService, StockShortfall } from '../../../inventory/service.js';
 import { addHistory, type OrderRow } from '../../../sales/orders-repository.js';
 import type { SalesService } from '../../../sales/service.js';
 import { insertShipment, itemsOfOrder } from '../../../sales/shipments-repository.js';
 import {
-  addressOf,
+  addressesOf,
+  markImported,
   updateAmazonOrder,
   type AmazonItemRow,
   type AmazonOrderRow,
@@ -36,29 +37,43 @@ const orderedLines = (items: AmazonItemRow[]) =>
     .filter((item) => item.quantity_ordered > 0)
     .map((item) => ({ key: itemKey(item), sku: item.seller_sku, quantity: item.quantity_ordered }));
 
-async function block(
+function block(
   trx: Knex.Transaction,
   order: AmazonOrderRow,
   shortfall: StockShortfall,
 ): Promise<ActionOutcome> {
-  const reason = shortfallText(shortfall);
-  // Still blocked for the same reason: a retry leaves the order exactly as it was.
-  if (order.import_state === 'blocked' && order.import_error === reason) return 'blocked';
-  await updateAmazonOrder(trx, order.id, {
-    import_state: 'blocked',
-    import_error: reason,
-    last_action: `Import blocked: ${reason}`,
-  });
-  if (order.import_state !== 'blocked') {
-    await recordAudit(trx, {
-      user: null,
-      action: 'amazon-orders.import-blocked',
-      resource: 'amazon-orders',
-      recordId: order.amazon_order_id,
-      details: { reason },
-    });
-  }
-  return 'blocked';
+  return blockOrders(trx, [{ order, shortfall }]).then(() => 'blocked');
+}
+
+/** Orders that cannot be imported now keep the reason; an order still blocked for the same reason is left as it was. */
+async function blockOrders(
+  trx: Knex.Transaction,
+  blocked: readonly { order: AmazonOrderRow; shortfall: StockShortfall }[],
+): Promise<void> {
+  const changed = blocked
+    .map(({ order, shortfall }) => ({ order, reason: shortfallText(shortfall) }))
+    .filter(({ order, reason }) => order.import_state !== 'blocked' || order.import_error !== reason);
+  if (changed.length === 0) return;
+  await trx.raw(
+    `update amazon_orders as o
+        set import_state = 'blocked', import_error = v.reason, last_action = 'Import blocked: ' || v.reason,
+            updated_at = now()
+       from unnest(?::bigint[], ?::text[]) as v(id, reason)
+      where o.id = v.id`,
+    [changed.map(({ order }) => order.id), changed.map(({ reason }) => reason)],
+  );
+  await recordAudits(
+    trx,
+    changed
+      .filter(({ order }) => order.import_state !== 'blocked')
+      .map(({ order, reason }) => ({
+        user: null,
+        action: 'amazon-orders.import-blocked',
+        resource: 'amazon-orders',
+        recordId: order.amazon_order_id,
+        details: { reason },
+      })),
+  );
 }
 
 /** A seller-fulfilled Pending order: reserve its stock now (the store reserves for Pending orders). */
@@ -82,52 +97,83 @@ export async function reservePending(
   return 'reserved';
 }
 
-/** The order becomes a Commerce order: reserve (seller-fulfilled only), create, then follow Amazon's shipments. */
-export async function createCommerceOrder(
+/**
+ * Orders that become Commerce orders now (a page's worth in a few statements): reserve (seller-fulfilled
+ * only; an order short of stock is blocked, the others go on), create, then follow what Amazon already
+ * shipped. Answers each order's outcome in input order.
+ */
+export async function createCommerceOrders(
   trx: Knex.Transaction,
   services: ImportServices,
-  order: AmazonOrderRow,
-  items: AmazonItemRow[],
+  orders: readonly { order: AmazonOrderRow; items: AmazonItemRow[] }[],
   store: ImportSettings,
-): Promise<ActionOutcome> {
-  if (items.length === 0) return 'none';
-  const reserving = reservesStock(order.fulfillment_channel);
-  if (reserving) {
-    const shortfall = await services.inventory.reserve(trx, orderedLines(items), {
-      amazonOrderId: order.amazon_order_id,
-    });
-    if (shortfall) return block(trx, order, shortfall);
-  }
-  const draft = commerceOrderDraft(
-    order,
-    items.filter((item) => item.quantity_ordered > 0),
-    await addressOf(trx, order.id),
-    store,
+): Promise<ActionOutcome[]> {
+  const outcomes: ActionOutcome[] = orders.map(({ items }) => (items.length === 0 ? 'none' : 'created'));
+  const candidates = orders.filter((_, index) => outcomes[index] === 'created');
+  const reserving = candidates.filter(({ order }) => reservesStock(order.fulfillment_channel));
+  const shortfalls = await services.inventory.reserveMany(
+    trx,
+    reserving.map(({ order, items }) => ({
+      lines: orderedLines(items),
+      metadata: { amazonOrderId: order.amazon_order_id },
+    })),
   );
-  const created = await services.sales.createOrder(trx, draft);
-  await updateAmazonOrder(trx, order.id, {
-    import_state: 'imported',
-    import_error: null,
-    inventory_reserved: reserving,
-    last_action: `Imported as Commerce order #${created.incrementId}`,
+  const refused = new Map(reserving.map(({ order }, index) => [order.id, shortfalls[index]]));
+  await blockOrders(
+    trx,
+    orders.flatMap(({ order }) => {
+      const shortfall = refused.get(order.id);
+      return shortfall ? [{ order, shortfall }] : [];
+    }),
+  );
+  orders.forEach(({ order }, index) => {
+    if (refused.get(order.id)) outcomes[index] = 'blocked';
   });
-  await recordAudit(trx, {
-    user: null,
-    action: 'amazon-orders.import',
-    resource: 'orders',
-    recordId: created.id,
-    details: { amazonOrderId: order.amazon_order_id, incrementId: created.incrementId },
-  });
-  if (reserving) {
+  const creating = candidates.filter(({ order }) => !refused.get(order.id));
+  const addresses = await addressesOf(
+    trx,
+    creating.map(({ order }) => order.id),
+  );
+  const drafts = creating.map(({ order, items }) =>
+    commerceOrderDraft(
+      order,
+      items.filter((item) => item.quantity_ordered > 0),
+      addresses.get(order.id),
+      store,
+    ),
+  );
+  const created = await services.sales.createOrders(trx, drafts);
+  await markImported(
+    trx,
+    creating.map(({ order }, index) => ({
+      id: order.id,
+      reserved: reservesStock(order.fulfillment_channel),
+      lastAction: `Imported as Commerce order #${created[index]!.incrementId}`,
+    })),
+  );
+  await recordAudits(
+    trx,
+    creating.map(({ order }, index) => ({
+      user: null,
+      action: 'amazon-orders.import',
+      resource: 'orders',
+      recordId: created[index]!.id,
+      details: { amazonOrderId: order.amazon_order_id, incrementId: created[index]!.incrementId },
+    })),
+  );
+  for (const [index, { order, items }] of creating.entries()) {
+    // Amazon may already report units shipped (an order first seen PartiallyShipped, say).
+    if (!reservesStock(order.fulfillment_channel) || items.every((item) => item.quantity_shipped === 0))
+      continue;
     const commerce: OrderRow = {
-      id: created.id,
-      increment_id: created.incrementId,
-      status: draft.status,
+      id: created[index]!.id,
+      increment_id: created[index]!.incrementId,
+      status: drafts[index]!.status,
       amazon_order_id: order.id,
     };
     await followShipments(trx, services, order, items, commerce);
   }
-  return 'created';
+  return outcomes;
 }
 
 /**

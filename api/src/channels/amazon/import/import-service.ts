@@ -1,21 +1,22 @@
 import type { Knex } from 'knex';
-import { orderOfAmazonOrder } from '../../../sales/orders-repository.js';
+import { ordersOfAmazonOrders } from '../../../sales/orders-repository.js';
 import { applyAmazonCancellation } from '../cancellation/amazon-side-cancel.js';
 import type { SpAddress, SpOrder, SpOrderItem } from '../sp-api/schemas/orders.js';
 import {
-  addStatusHistory,
-  insertAmazonOrder,
-  itemsOf,
-  lockAmazonOrder,
+  addStatusHistories,
+  itemsOfOrders,
   lockAmazonOrderById,
+  lockAmazonOrders,
   updateAmazonOrder,
-  upsertAddress,
+  upsertAddresses,
+  upsertAmazonOrders,
   upsertItems,
   type AmazonOrderRow,
+  type AmazonOrderWrite,
 } from './amazon-order-repository.js';
 import type { ImportSettings } from './commerce-order-draft.js';
 import {
-  createCommerceOrder,
+  createCommerceOrders,
   followShipments,
   reservePending,
   type ActionOutcome,
@@ -33,111 +34,190 @@ export interface FetchedOrder {
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'canceled' | 'blocked';
 
+/** An order whose rules run now, and how it was seen before they ran. */
+interface Evaluation {
+  row: AmazonOrderRow;
+  seen: ImportOutcome;
+}
+
 /**
- * Applies Amazon's view of an order, idempotently, in the caller's transaction: the order row is locked
- * first, Amazon's data upserted, then the product's rules run (reserve, create, follow, cancel).
- * Applying the same answer twice changes nothing.
+ * Applies Amazon's view of orders, idempotently, in the caller's transaction: the rows are locked first,
+ * Amazon's data upserted, then the product's rules run (reserve, create, follow, cancel). A page of
+ * orders costs a handful of statements, not a handful per order. Applying the same answer twice changes
+ * nothing.
  */
 export class AmazonOrderImporter {
   constructor(private readonly services: ImportServices) {}
 
   async apply(trx: Knex.Transaction, store: ImportSettings, fetched: FetchedOrder): Promise<ImportOutcome> {
-    const { order } = fetched;
-    const existing = await lockAmazonOrder(trx, store.id, order.AmazonOrderId);
-    const updatedAt = new Date(order.LastUpdateDate);
-    // Older than what we hold, or the same moment with nothing new fetched: nothing to write.
-    const stored = existing?.last_update_date.getTime();
-    if (
-      existing &&
-      stored !== undefined &&
-      (stored > updatedAt.getTime() || (stored === updatedAt.getTime() && !fetched.items))
-    ) {
-      return existing.import_state === 'blocked'
-        ? this.evaluate(trx, store, existing, 'unchanged')
-        : 'unchanged';
+    const outcomes = await this.applyPage(trx, store, [fetched]);
+    return outcomes.get(fetched.order.AmazonOrderId)!;
+  }
+
+  /** A page's orders (distinct AmazonOrderIds); answers each one's outcome by AmazonOrderId. */
+  async applyPage(
+    trx: Knex.Transaction,
+    store: ImportSettings,
+    fetchedOrders: readonly FetchedOrder[],
+  ): Promise<Map<string, ImportOutcome>> {
+    // One row per order (a later answer for the same order wins): one statement cannot write a row twice.
+    const page = [...new Map(fetchedOrders.map((f) => [f.order.AmazonOrderId, f])).values()];
+    const existing = await lockAmazonOrders(
+      trx,
+      store.id,
+      page.map((fetched) => fetched.order.AmazonOrderId),
+    );
+    const outcomes = new Map<string, ImportOutcome>();
+    const evaluations: Evaluation[] = [];
+    const writes: { fetched: FetchedOrder; previous: AmazonOrderRow | undefined; write: AmazonOrderWrite }[] =
+      [];
+    for (const fetched of page) {
+      const previous = existing.get(fetched.order.AmazonOrderId);
+      if (previous && isStale(previous, fetched)) {
+        // Nothing new to write; a blocked import is still tried again.
+        if (previous.import_state === 'blocked') evaluations.push({ row: previous, seen: 'unchanged' });
+        else outcomes.set(previous.amazon_order_id, 'unchanged');
+      } else {
+        writes.push({ fetched, previous, write: orderWrite(fetched, previous) });
+      }
     }
-    const { status, unknown } = knownStatus(order.OrderStatus, existing?.status ?? null);
-    const columns = orderColumns(order, status);
-    const note = unknown
-      ? { last_action: `Amazon sent status "${unknown}", not known here; kept "${status}"` }
-      : {};
-    if (existing) await updateAmazonOrder(trx, existing.id, { ...columns, ...note });
-    else if (!(await insertAmazonOrder(trx, store.id, order.AmazonOrderId, { ...columns, ...note }))) {
-      return this.apply(trx, store, fetched); // another sync inserted it a moment ago: take the update path
-    }
-    const row = (await lockAmazonOrder(trx, store.id, order.AmazonOrderId))!;
-    if (fetched.items) await this.saveItems(trx, row.id, fetched.items);
-    const address = fetched.address ?? order.ShippingAddress;
-    if (address) await upsertAddress(trx, row.id, addressColumns(address));
-    if (!existing || existing.status !== status) {
-      await addStatusHistory(trx, {
-        orderId: row.id,
-        status,
-        source: 'sync',
-        comment: existing ? `${existing.status} → ${status}` : `Seen on Amazon as ${status}`,
-      });
-    }
-    return this.evaluate(trx, store, row, existing ? 'updated' : 'created');
+    const rows = await upsertAmazonOrders(
+      trx,
+      store.id,
+      writes.map(({ write }) => write),
+    );
+    const stored = writes.map(({ fetched, previous }) => ({
+      fetched,
+      previous,
+      row: rows.get(fetched.order.AmazonOrderId)!,
+    }));
+    await upsertItems(
+      trx,
+      stored.flatMap(({ fetched, row }) =>
+        (fetched.items ?? []).map((item) => ({ order_id: row.id, ...itemColumns(item) })),
+      ),
+    );
+    await upsertAddresses(
+      trx,
+      stored.flatMap(({ fetched, row }) => {
+        const address = fetched.address ?? fetched.order.ShippingAddress;
+        return address ? [{ order_id: row.id, ...addressColumns(address) }] : [];
+      }),
+    );
+    await addStatusHistories(
+      trx,
+      stored
+        .filter(({ previous, row }) => previous?.status !== row.status)
+        .map(({ previous, row }) => ({
+          orderId: row.id,
+          status: row.status,
+          source: 'sync' as const,
+          comment: previous ? `${previous.status} → ${row.status}` : `Seen on Amazon as ${row.status}`,
+        })),
+    );
+    for (const { previous, row } of stored) evaluations.push({ row, seen: previous ? 'updated' : 'created' });
+    for (const [id, outcome] of await this.evaluate(trx, store, evaluations)) outcomes.set(id, outcome);
+    return outcomes;
   }
 
   /** Runs the rules again on what is stored: how blocked orders are retried without asking Amazon. */
   async retry(trx: Knex.Transaction, store: ImportSettings, orderRowId: number): Promise<ImportOutcome> {
     const row = await lockAmazonOrderById(trx, orderRowId);
-    return row ? this.evaluate(trx, store, row, 'unchanged') : 'unchanged';
-  }
-
-  private async saveItems(trx: Knex.Transaction, orderId: number, items: SpOrderItem[]): Promise<void> {
-    await upsertItems(trx, orderId, items.map(itemColumns));
-    const requested = items.find((item) => item.BuyerRequestedCancel?.IsBuyerRequestedCancel === 'true');
-    await updateAmazonOrder(trx, orderId, {
-      buyer_cancel_requested: Boolean(requested),
-      buyer_cancel_reason: requested?.BuyerRequestedCancel?.BuyerCancelReason ?? null,
-    });
+    if (!row) return 'unchanged';
+    const outcomes = await this.evaluate(trx, store, [{ row, seen: 'unchanged' }]);
+    return outcomes.get(row.amazon_order_id)!;
   }
 
   private async evaluate(
     trx: Knex.Transaction,
     store: ImportSettings,
-    row: AmazonOrderRow,
-    seen: ImportOutcome,
-  ): Promise<ImportOutcome> {
-    const items = await itemsOf(trx, row.id);
-    const commerce = await orderOfAmazonOrder(trx, row.id);
-    const action = decideImport({
-      importOrders: store.import_orders,
-      reservePending: store.reserve_pending,
-      status: row.status,
-      fulfillmentChannel: row.fulfillment_channel,
-      importState: row.import_state,
-      hasCommerceOrder: Boolean(commerce),
-      inventoryReserved: row.inventory_reserved,
-    });
-    let outcome: ActionOutcome = 'none';
-    switch (action) {
-      case 'read_only':
-        if (seen === 'created')
-          await updateAmazonOrder(trx, row.id, {
-            last_action: 'Import disabled for this store: shown read-only',
-          });
-        break;
-      case 'cancel':
-        return (await applyAmazonCancellation(trx, this.services, row, items, commerce, null))
-          ? 'canceled'
-          : seen;
-      case 'reserve':
-        outcome = await reservePending(trx, this.services, row, items);
-        break;
-      case 'create':
-        outcome = await createCommerceOrder(trx, this.services, row, items, store);
-        break;
-      case 'follow':
-        outcome = await followShipments(trx, this.services, row, items, commerce);
-        break;
-      case 'wait':
-        break;
+    evaluations: readonly Evaluation[],
+  ): Promise<Map<string, ImportOutcome>> {
+    const ids = evaluations.map(({ row }) => row.id);
+    const items = await itemsOfOrders(trx, ids);
+    const commerceOrders = await ordersOfAmazonOrders(trx, ids);
+    const outcomes = new Map<string, ImportOutcome>();
+    const toCreate: Evaluation[] = [];
+    for (const evaluation of evaluations) {
+      const { row, seen } = evaluation;
+      const orderItems = items.get(row.id)!;
+      const commerce = commerceOrders.get(row.id);
+      const action = decideImport({
+        importOrders: store.import_orders,
+        reservePending: store.reserve_pending,
+        status: row.status,
+        fulfillmentChannel: row.fulfillment_channel,
+        importState: row.import_state,
+        hasCommerceOrder: Boolean(commerce),
+        inventoryReserved: row.inventory_reserved,
+      });
+      let outcome: ActionOutcome = 'none';
+      switch (action) {
+        case 'read_only':
+          if (seen === 'created')
+            await updateAmazonOrder(trx, row.id, {
+              last_action: 'Import disabled for this store: shown read-only',
+            });
+          break;
+        case 'cancel':
+          if (await applyAmazonCancellation(trx, this.services, row, orderItems, commerce, null)) {
+            outcomes.set(row.amazon_order_id, 'canceled');
+            continue;
+          }
+          break;
+        case 'reserve':
+          outcome = await reservePending(trx, this.services, row, orderItems);
+          break;
+        case 'create':
+          toCreate.push(evaluation);
+          continue;
+        case 'follow':
+          outcome = await followShipments(trx, this.services, row, orderItems, commerce);
+          break;
+        case 'wait':
+          break;
+      }
+      outcomes.set(row.amazon_order_id, outcomeOf(seen, outcome));
     }
-    if (outcome === 'blocked') return 'blocked';
-    if (outcome === 'created') return 'created';
-    return seen === 'unchanged' && outcome !== 'none' ? 'updated' : seen;
+    const created = await createCommerceOrders(
+      trx,
+      this.services,
+      toCreate.map(({ row }) => ({ order: row, items: items.get(row.id)! })),
+      store,
+    );
+    toCreate.forEach(({ row, seen }, index) =>
+      outcomes.set(row.amazon_order_id, outcomeOf(seen, created[index]!)),
+    );
+    return outcomes;
   }
+}
+
+function outcomeOf(seen: ImportOutcome, outcome: ActionOutcome): ImportOutcome {
+  if (outcome === 'blocked') return 'blocked';
+  if (outcome === 'created') return 'created';
+  return seen === 'unchanged' && outcome !== 'none' ? 'updated' : seen;
+}
+
+/** Older than what we hold, or the same moment with nothing new fetched: nothing to write. */
+function isStale(previous: AmazonOrderRow, fetched: FetchedOrder): boolean {
+  const stored = previous.last_update_date.getTime();
+  const incoming = Date.parse(fetched.order.LastUpdateDate);
+  return stored > incoming || (stored === incoming && !fetched.items);
+}
+
+/** The row Amazon's answer makes; an unknown status keeps the last known one and says so. */
+function orderWrite(fetched: FetchedOrder, previous: AmazonOrderRow | undefined): AmazonOrderWrite {
+  const { order, items } = fetched;
+  const { status, unknown } = knownStatus(order.OrderStatus, previous?.status ?? null);
+  const requested = items?.find((item) => item.BuyerRequestedCancel?.IsBuyerRequestedCancel === 'true');
+  return {
+    amazon_order_id: order.AmazonOrderId,
+    ...orderColumns(order, status),
+    // Items say whether the buyer asked to cancel; without them, what we knew stands.
+    buyer_cancel_requested: items ? Boolean(requested) : (previous?.buyer_cancel_requested ?? false),
+    buyer_cancel_reason: items
+      ? (requested?.BuyerRequestedCancel?.BuyerCancelReason ?? null)
+      : (previous?.buyer_cancel_reason ?? null),
+    last_action: unknown ? `Amazon sent status "${unknown}", not known here; kept "${status}"` : null,
+  };
 }

@@ -1,18 +1,18 @@
 import type { Knex } from 'knex';
-import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { ImportSettings } from '../import/commerce-order-draft.js';
 import type { AmazonOrderImporter, FetchedOrder, ImportOutcome } from '../import/import-service.js';
 
-/** Orders applied at once, each in its own transaction (the pool has room for the API too). */
-const APPLY_CONCURRENCY = 4;
 /** PostgreSQL's "try again" errors: deadlock detected, serialization failure. */
 const RETRYABLE_SQLSTATES = new Set(['40P01', '40001']);
 
 export type ApplyResult =
   { amazonOrderId: string; outcome: ImportOutcome } | { amazonOrderId: string; error: Error };
 
-/** Applies a page's orders, one transaction each; a failing order is reported, the others still go in. */
+/**
+ * Applies a page's orders in one transaction (a few statements for the whole page). If that fails, each
+ * order is applied again in its own transaction, so one bad order is reported and the others still go in.
+ */
 export async function applyOrders(
   db: Knex,
   importer: AmazonOrderImporter,
@@ -20,21 +20,27 @@ export async function applyOrders(
   orders: FetchedOrder[],
   logger: Logger,
 ): Promise<ApplyResult[]> {
-  const limit = pLimit(APPLY_CONCURRENCY);
-  return Promise.all(
-    orders.map((fetched) =>
-      limit(async (): Promise<ApplyResult> => {
-        const amazonOrderId = fetched.order.AmazonOrderId;
-        try {
-          const outcome = await inTransaction(db, (trx) => importer.apply(trx, store, fetched));
-          return { amazonOrderId, outcome };
-        } catch (error) {
-          logger.error({ err: error, amazonOrderId }, 'could not apply an Amazon order');
-          return { amazonOrderId, error: error as Error };
-        }
-      }),
-    ),
-  );
+  try {
+    const outcomes = await inTransaction(db, (trx) => importer.applyPage(trx, store, orders));
+    return [...outcomes].map(([amazonOrderId, outcome]) => ({ amazonOrderId, outcome }));
+  } catch (error) {
+    logger.warn(
+      { err: error, orders: orders.length },
+      'a page could not be applied at once; applying its orders one by one',
+    );
+  }
+  const results: ApplyResult[] = [];
+  for (const fetched of orders) {
+    const amazonOrderId = fetched.order.AmazonOrderId;
+    try {
+      const outcome = await inTransaction(db, (trx) => importer.apply(trx, store, fetched));
+      results.push({ amazonOrderId, outcome });
+    } catch (error) {
+      logger.error({ err: error, amazonOrderId }, 'could not apply an Amazon order');
+      results.push({ amazonOrderId, error: error as Error });
+    }
+  }
+  return results;
 }
 
 /** A transaction, tried again (a few times) when PostgreSQL says the conflict was transient. */

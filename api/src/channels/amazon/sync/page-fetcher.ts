@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import pLimit from 'p-limit';
 import type { FetchedOrder } from '../import/import-service.js';
+import type { OrdersPage } from '../sp-api/orders-api.js';
 import type { OrdersApi } from '../sp-api/orders-api.js';
 import type { SpOrder } from '../sp-api/schemas/orders.js';
 
@@ -66,4 +67,32 @@ function changedSince(previous: { last_update_date: Date; status: string }, orde
   const incoming = Date.parse(order.LastUpdateDate);
   const stored = previous.last_update_date.getTime();
   return incoming > stored || (incoming === stored && previous.status !== order.OrderStatus);
+}
+
+/**
+ * getOrders' pages with their details, one page ahead: while the caller applies a page, the next one is
+ * read and its items fetched, so Amazon's buckets and the database work at the same time.
+ */
+export async function* prefetchedPages(
+  pages: AsyncIterable<OrdersPage>,
+  details: (orders: SpOrder[]) => Promise<FetchedOrder[]>,
+): AsyncGenerator<{ orders: SpOrder[]; fetched: FetchedOrder[] }> {
+  const iterator = pages[Symbol.asyncIterator]();
+  const readNext = async () => {
+    const next = await iterator.next();
+    return next.done ? null : { orders: next.value.orders, fetched: await details(next.value.orders) };
+  };
+  let upcoming = readNext();
+  try {
+    for (;;) {
+      const current = await upcoming;
+      if (!current) return;
+      upcoming = readNext();
+      // Awaited on the next turn; until then a failure must not count as unhandled.
+      upcoming.catch(() => undefined);
+      yield current;
+    }
+  } finally {
+    await iterator.return?.();
+  }
 }

@@ -5,7 +5,7 @@ import type { AmazonOrderImporter } from '../import/import-service.js';
 import { SpApiError } from '../sp-api/errors.js';
 import { spApiClientForStore, type ConnectorDeps, type StoreConnection } from '../stores/sp-api-client.js';
 import { applyOrders, inTransaction } from './order-applier.js';
-import { fetchPageDetails } from './page-fetcher.js';
+import { fetchPageDetails, prefetchedPages } from './page-fetcher.js';
 import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './sync-lease.js';
 import {
   emptyCounters,
@@ -80,18 +80,20 @@ async function syncWindow(
   let ascending = true;
   let latestSeen = 0;
   try {
-    const pages = client.orders.getOrders({
-      marketplaceIds: [store.marketplace_id],
-      lastUpdatedAfter: window.from.toISOString(),
-      lastUpdatedBefore: window.to.toISOString(),
-      maxResultsPerPage: 100,
-    });
-    for await (const page of pages) {
+    const pages = prefetchedPages(
+      client.orders.getOrders({
+        marketplaceIds: [store.marketplace_id],
+        lastUpdatedAfter: window.from.toISOString(),
+        lastUpdatedBefore: window.to.toISOString(),
+        maxResultsPerPage: 100,
+      }),
+      (orders) => fetchPageDetails(knex, store.id, orders, client.orders),
+    );
+    for await (const { orders, fetched } of pages) {
       if (leaseLost()) return 'The sync lease was lost (this worker stalled); another worker will carry on.';
-      const fetched = await fetchPageDetails(knex, store.id, page.orders, client.orders);
       const results = await applyOrders(knex, deps.importer, store, fetched, logger);
       counters.pages += 1;
-      counters.orders_seen += page.orders.length;
+      counters.orders_seen += orders.length;
       for (const result of results) {
         appliedThisRun.add(result.amazonOrderId);
         if ('error' in result) failedOrders += 1;
@@ -100,7 +102,7 @@ async function syncWindow(
       counters.errors = failedOrders;
       // Amazon does not promise an order; while pages come in LastUpdateDate order, a committed page
       // lets the checkpoint move to its newest order.
-      const dates = page.orders.map((order) => Date.parse(order.LastUpdateDate));
+      const dates = orders.map((order) => Date.parse(order.LastUpdateDate));
       if (dates.length > 0) {
         ascending &&= Math.min(...dates) >= latestSeen;
         latestSeen = Math.max(latestSeen, ...dates);
