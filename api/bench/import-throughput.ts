@@ -2,6 +2,7 @@
 // end to end over HTTP into PostgreSQL. Prints orders/s and the process's peak resident memory.
 //   DATABASE_URL=postgres://... pnpm --filter @orderdesk/api bench:import [orders]
 // Without DATABASE_URL it measures the embedded PGlite.
+import type { Knex } from 'knex';
 const orders = Number(process.argv[2] ?? 5000);
 // Read by the test support when it loads: set it first, then load it.
 process.env.TEST_DB = process.env.DATABASE_URL ? 'postgres' : 'embedded';
@@ -50,7 +51,7 @@ try {
 }
 
 /** BENCH_SQL_PROFILE=1: the statements that took the most time, by their first words. */
-function profileStatements(knex: import('knex').Knex): () => string {
+function profileStatements(knex: Knex): () => string {
   const startedAt = new Map<string, number>();
   const totals = new Map<string, { ms: number; count: number }>();
   knex.on('query', (query: { __knexQueryUid: string }) =>
