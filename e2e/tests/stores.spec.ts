@@ -14,10 +14,50 @@ async function openDemoStore(page: Page): Promise<void> {
   await expect(page.getByText('Marketplace ID')).toBeVisible();
 }
 
+/**
+ * Follows a link to the Sync log of a store, then checks that the panel asked the API for that store's runs
+ * only, shows the Store filter set to it, and lists exactly the runs the API answered, each of that store.
+ */
+async function followToSyncLogOf(
+  page: Page,
+  storeId: number,
+  follow: () => Promise<void>,
+): Promise<{ id: number; store_id: number }[]> {
+  const listAnswer = page.waitForResponse((response) => {
+    const url = new URL(response.url());
+    return (
+      url.pathname === '/api/amazon-sync-runs' &&
+      url.searchParams.get('filter') === JSON.stringify({ store_id: storeId })
+    );
+  });
+  await follow();
+  const answer = await listAnswer;
+  expect(answer.status()).toBe(200);
+  const runs = (await answer.json()) as { id: number; store_id: number }[];
+  expect(runs.every((run) => run.store_id === storeId)).toBe(true);
+
+  await expect(page).toHaveURL(/#\/amazon-sync-runs\?/);
+  const filter = new URL(page.url().replace('#/', '')).searchParams.get('filter');
+  expect(JSON.parse(filter ?? 'null')).toEqual({ store_id: storeId });
+  await expect(page.getByRole('combobox', { name: 'Store' })).toHaveValue(DEMO_STORE);
+
+  const rows = page.locator('tbody').getByRole('row');
+  await expect(rows).toHaveCount(runs.length);
+  for (const row of await rows.all()) {
+    await expect(row.getByRole('link', { name: DEMO_STORE })).toHaveAttribute(
+      'href',
+      `#/amazon-stores/${storeId}/show`,
+    );
+  }
+  return runs;
+}
+
 test.describe('a manager syncs a store now', () => {
   test.use({ storageState: storageStateOf('manager') });
 
-  test('Sync now on the demo store queues a run that the Sync log lists', async ({ page }) => {
+  test('Sync now leads to the Sync log filtered to the store, which lists only its runs', async ({
+    page,
+  }) => {
     await openDemoStore(page);
 
     const syncAnswer = page.waitForResponse(
@@ -27,20 +67,38 @@ test.describe('a manager syncs a store now', () => {
     await page.getByRole('button', { name: 'Sync now', exact: true }).click();
     const answer = await syncAnswer;
     expect(answer.status()).toBe(202);
-    const run = (await answer.json()) as { id: number };
-    await expect(page.getByText(`Sync queued (run #${run.id})`)).toBeVisible();
+    const run = (await answer.json()) as { id: number; store_id: number };
+    const notice = page.getByRole('alert').filter({ hasText: `Sync queued (run #${run.id})` });
+    await expect(notice).toBeVisible();
     await screenshot(page, 'store-sync-now');
 
     // The worker may already have finished the run: its row is there, whatever its status.
-    await sidebar(page).getByRole('link', { name: 'Sync log', exact: true }).click();
-    await expect(page).toHaveURL(/#\/amazon-sync-runs/);
-    await expect(page.getByRole('row').filter({ hasText: DEMO_STORE }).first()).toBeVisible();
+    const runs = await followToSyncLogOf(page, run.store_id, () =>
+      notice.getByRole('link', { name: 'View sync log', exact: true }).click(),
+    );
+    expect(runs.map(({ id }) => id)).toContain(run.id);
+    await expect(notice).toBeHidden();
+    await screenshot(page, 'store-sync-log');
   });
 
   test('the store list has a Sync now action on each row', async ({ page }) => {
     await page.goto('/#/amazon-stores');
     const row = page.getByRole('row').filter({ hasText: DEMO_STORE });
     await expect(row.getByRole('button', { name: 'Sync now', exact: true })).toBeVisible();
+  });
+});
+
+test.describe('a support user reads the Sync log of a store', () => {
+  test.use({ storageState: storageStateOf('support') });
+
+  test("the store page links to the store's Sync log", async ({ page }) => {
+    await openDemoStore(page);
+    const storeId = Number(/amazon-stores\/(\d+)\/show/.exec(page.url())?.[1]);
+    // In the page's content (its toolbar), not the menu's own Sync log entry.
+    const content = page.locator('#main-content');
+    await followToSyncLogOf(page, storeId, () =>
+      content.getByRole('link', { name: 'Sync log', exact: true }).click(),
+    );
   });
 });
 

@@ -7,20 +7,22 @@ import {
   TopToolbar,
   useLocaleState,
 } from 'react-admin';
+import { SyncLogButton } from '../amazon-sync-runs/SyncLogButton';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { OrderStatusSettingField } from './OrderStatusSettingField';
 import { SyncNowButton } from './SyncNowButton';
 
-// Each button renders only for the roles allowed its action (sync, edit): admins and managers.
+// Sync now and Edit render only for the roles allowed them (admins and managers); the Sync log for every role.
 const StoreShowActions = () => (
   <TopToolbar>
+    <SyncLogButton />
     <SyncNowButton />
     <EditButton />
   </TopToolbar>
 );
 
-/** A store's connection and order settings, read-only; admins and managers also get Sync now and Edit. */
+/** A store's settings, read-only, and a link to its Sync log; admins and managers also get Sync now and Edit. */
 export const StoreShow = () => {
   const [locale] = useLocaleState();
   return (

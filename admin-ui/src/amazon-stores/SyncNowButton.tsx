@@ -12,11 +12,14 @@ import {
 } from 'react-admin';
 import type { OrderDeskDataProvider } from '../dataProvider';
 import type { AmazonStore } from '../types';
+import { ViewSyncLogAction } from './ViewSyncLogAction';
+
+const SYNC_NOTICE_MS = 10_000;
 
 /**
  * Sync now: asks the API to sync the store in context at once (a queued run, or the one already queued or
  * running). Shown to the roles allowed the `sync` action on stores only (admins and managers); the API
- * refuses the others anyway.
+ * refuses the others anyway. Its notification links to the store's Sync log.
  */
 export const SyncNowButton = () => {
   const record = useRecordContext<AmazonStore>();
@@ -42,7 +45,13 @@ export const SyncNowButton = () => {
       const { data: run } = await dataProvider.syncStore(record.id);
       // After a 401, react-admin logs out and the promise resolves without a run: nothing to announce.
       if (typeof run?.id === 'number') {
-        notify('orderdesk.stores.sync_queued', { type: 'success', messageArgs: { id: run.id } });
+        notify('orderdesk.stores.sync_queued', {
+          type: 'success',
+          messageArgs: { id: run.id },
+          // Long enough to reach the link; MUI's Snackbar also waits while the pointer is over it.
+          autoHideDuration: SYNC_NOTICE_MS,
+          action: <ViewSyncLogAction storeId={record.id} />,
+        });
       }
       refresh();
     } catch (error) {

@@ -67,6 +67,8 @@ export const orderDeskEnglish = {
       actions: 'Actions',
       sync_now: 'Sync now',
       sync_queued: 'Sync queued (run #%{id})',
+      sync_log: 'Sync log',
+      view_sync_log: 'View sync log',
     },
   },
   resources: {

@@ -70,6 +70,8 @@ const orderDeskSpanish: OrderDeskMessages = {
       actions: 'Acciones',
       sync_now: 'Sincronizar ahora',
       sync_queued: 'Sincronización en cola (ejecución n.º %{id})',
+      sync_log: 'Sincronizaciones',
+      view_sync_log: 'Ver sincronizaciones',
     },
   },
   resources: {

@@ -12,6 +12,7 @@ const spec: ListSpec = {
     name: { type: 'contains', column: 'name' },
     total: { type: 'decimal', column: 'total', range: true },
     status: { type: 'enum', column: 'status', values: ['open', 'closed'] },
+    owner_id: { type: 'int', column: 'owner_id' },
   },
 };
 
@@ -50,5 +51,15 @@ describe('parseListQuery', () => {
   it('refuses non-integers in the range and duplicated parameters', () => {
     expect(() => parseListQuery({ range: '[0.5,2]' }, spec)).toThrow(/range must be/);
     expect(() => parseListQuery({ sort: ['a', 'b'] }, spec)).toThrow(/sort must be given once/);
+  });
+
+  it('takes integers as numbers or digit strings, within PostgreSQL integer, and refuses anything else', () => {
+    expect(sql({ filter: '{"owner_id":"7"}' }).bindings[0]).toBe(7);
+    expect(sql({ filter: '{"owner_id":2147483647}' }).bindings[0]).toBe(2147483647);
+    for (const bad of ['"abc"', '1.5', '"7 "', 'true', '2147483648', '"99999999999"', '-2147483649']) {
+      expect(() => sql({ filter: `{"owner_id":${bad}}` }), bad).toThrow(
+        'filter.owner_id must be an integer from -2147483648 to 2147483647.',
+      );
+    }
   });
 });

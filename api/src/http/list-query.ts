@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { BadRequestError } from './errors.js';
+import { isPgInteger, PG_INT_MAX, PG_INT_MIN } from './ids.js';
 
 /** How one filter key maps onto SQL. `column` is a trusted SQL identifier or expression, never user input. */
 export type FilterSpec =
@@ -183,10 +184,11 @@ function parseValue(
     throw new BadRequestError(`filter.${key} must be ${expected}.`, { field: `filter.${key}` });
   };
   switch (filter.type) {
-    case 'int':
-      if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-      if (typeof value === 'string' && /^-?\d{1,15}$/.test(value)) return Number(value);
-      return fail('an integer');
+    case 'int': {
+      const number = typeof value === 'string' && /^-?\d{1,10}$/.test(value) ? Number(value) : value;
+      if (isPgInteger(number)) return number;
+      return fail(`an integer from ${PG_INT_MIN} to ${PG_INT_MAX}`);
+    }
     case 'decimal':
       if (typeof value === 'number' && Number.isFinite(value)) return String(value);
       if (typeof value === 'string' && DECIMAL.test(value)) return value;
