@@ -13,6 +13,7 @@ const target = path.resolve(here, '..', 'src', 'channels', 'amazon', 'sp-api', '
 
 const models = [
   { file: 'ordersV0.json', out: 'orders-v0.ts' },
+  { file: 'orders_2026-01-01.json', out: 'orders-2026-01-01.ts' },
   { file: 'feeds_2021-06-30.json', out: 'feeds-2021-06-30.ts' },
 ];
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createSandbox } from '../../src/channels/amazon/sandbox/index.js';
+import { createSandbox, type SandboxOptions } from '../../src/channels/amazon/sandbox/index.js';
 
 export interface TestSandbox {
   url: string;
@@ -11,9 +11,19 @@ export interface TestSandbox {
   close(): Promise<void>;
 }
 
-/** The SP-API sandbox on a random loopback port, rate limits off unless asked, fast feed processing. */
-export async function startTestSandbox(options: { rateLimits?: boolean } = {}): Promise<TestSandbox> {
-  const sandbox = createSandbox({ rateLimits: options.rateLimits ?? false, feedProcessingDelayMs: 50 });
+/**
+ * The SP-API sandbox on a random loopback port, rate limits off unless asked, fast feed processing.
+ * `rateScale` and `logger` are the sandbox's options (benchmarks: time-compressed plans, request counts).
+ */
+export async function startTestSandbox(
+  options: { rateLimits?: boolean } & Pick<SandboxOptions, 'rateScale' | 'logger'> = {},
+): Promise<TestSandbox> {
+  const sandbox = createSandbox({
+    rateLimits: options.rateLimits ?? false,
+    feedProcessingDelayMs: 50,
+    ...(options.rateScale !== undefined ? { rateScale: options.rateScale } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   sandbox.start();
   const server: Server = await new Promise((resolve) => {
     const listening = sandbox.app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -14,6 +14,7 @@ import { resolveOptions, type ResolvedSandboxOptions, type SandboxOptions } from
 import { createOrders, type CreateOrdersRequest } from './orders/order-factory.js';
 import { createProductPool } from './orders/products.js';
 import { toSandboxView, type SandboxOrderView } from './orders/sandbox-order.js';
+import { orders2026Routes } from './orders-api/orders-2026-routes.js';
 import { ordersRoutes } from './orders-api/orders-routes.js';
 import { createRandom } from './random.js';
 import { SandboxState } from './state/sandbox-state.js';
@@ -58,7 +59,11 @@ function lastResort(ctx: SandboxContext): ErrorRequestHandler {
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const resolved = resolveOptions(options);
-  const state = new SandboxState({ maxOrders: resolved.maxOrders, rateLimits: resolved.rateLimits });
+  const state = new SandboxState({
+    maxOrders: resolved.maxOrders,
+    rateLimits: resolved.rateLimits,
+    rateScale: resolved.rateScale,
+  });
   const ctx: SandboxContext = {
     state,
     options: resolved,
@@ -72,7 +77,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestId(), requestLog(resolved.logger));
-  app.use(lwaRoutes(ctx), ordersRoutes(ctx), feedsRoutes(ctx), documentRoutes(ctx));
+  app.use(lwaRoutes(ctx), ordersRoutes(ctx), orders2026Routes(ctx), feedsRoutes(ctx), documentRoutes(ctx));
   app.use('/_sandbox', controlRoutes(ctx));
   app.use(notFound);
   app.use(lastResort(ctx));

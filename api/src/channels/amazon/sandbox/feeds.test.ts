@@ -162,6 +162,61 @@ describe('order acknowledgement feeds', () => {
     expect(after.order).toMatchObject({ OrderStatus: 'Unshipped', SellerOrderId: '100000123' });
   });
 
+  it('refuses the next cancellation when a test says so, with its message, and only once', async () => {
+    const [refused, other] = [await newOrder('Unshipped'), await newOrder('Unshipped')];
+    const message = 'The order is already being packed.';
+    const created = await s.control('POST', '/feeds/refuse-next', {
+      message,
+      amazon_order_id: refused.AmazonOrderId,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ message, amazonOrderId: refused.AmazonOrderId, remaining: 1 });
+    // Another order's cancellation does not use it up.
+    expect((await cancelThroughFeed(other)).report.Result).toBeUndefined();
+    const { report } = await cancelThroughFeed(refused);
+    expect(report.Result).toEqual([
+      {
+        MessageID: '1',
+        ResultCode: 'Error',
+        ResultMessageCode: '18029',
+        ResultDescription: message,
+        AdditionalInfo: { AmazonOrderID: refused.AmazonOrderId },
+      },
+    ]);
+    expect((await view(refused.AmazonOrderId)).order).toEqual(refused.order);
+    expect((await s.control('GET', '/feeds/refuse-next')).body).toEqual({ refusals: [] });
+    expect((await cancelThroughFeed(refused)).report.Result).toBeUndefined();
+    expect((await view(refused.AmazonOrderId)).order.OrderStatus).toBe('Canceled');
+  });
+
+  it('refuses any order by default, with a message naming it; the control checks its body', async () => {
+    const entry = await newOrder('Unshipped');
+    expect((await s.control('POST', '/feeds/refuse-next', { count: 0 })).status).toBe(400);
+    expect((await s.control('POST', '/feeds/refuse-next', { reason: 'x' })).status).toBe(400);
+    expect((await s.control('POST', '/feeds/refuse-next', {})).status).toBe(201);
+    const { report } = await cancelThroughFeed(entry);
+    expect(report.Result![0]!.ResultDescription).toBe(
+      `Order ${entry.AmazonOrderId} cannot be canceled at this time.`,
+    );
+    expect((await view(entry.AmazonOrderId)).order.OrderStatus).toBe('Unshipped');
+    await s.control('POST', '/feeds/refuse-next', { count: 3 });
+    expect((await s.control('DELETE', '/feeds/refuse-next')).body).toEqual({ refusals: [] });
+    expect((await cancelThroughFeed(entry)).report.Result).toBeUndefined();
+  });
+
+  it('reports an error for PartiallyShipped and Canceled orders too', async () => {
+    for (const status of ['PartiallyShipped', 'Canceled']) {
+      const entry = await newOrder(status);
+      const { report } = await cancelThroughFeed(entry);
+      expect(report.Result![0]).toMatchObject({
+        ResultCode: 'Error',
+        ResultMessageCode: '18029',
+        ResultDescription: `Order ${entry.AmazonOrderId} cannot be canceled because its status is ${status}.`,
+      });
+      expect((await view(entry.AmazonOrderId)).order).toEqual(entry.order);
+    }
+  });
+
   it('refuses an upload whose Content-Type differs from the document, as a signed S3 URL does', async () => {
     const doc = await s.call<{ url: string }>('POST', '/feeds/2021-06-30/documents', token, {
       contentType: XML_CONTENT_TYPE,

@@ -13,6 +13,11 @@ export interface SandboxOptions {
   tokenTtlSeconds?: number;
   /** Enforce Amazon's usage plans with token buckets (default true). */
   rateLimits?: boolean;
+  /**
+   * Multiplies every usage plan's refill rate, bursts unchanged (default 1: Amazon's plans). Benchmarks use
+   * it to compress time; `x-amzn-RateLimit-Limit` announces the scaled rate.
+   */
+  rateScale?: number;
   /** Time from createFeed to DONE/FATAL; IN_PROGRESS starts halfway (default 2000). */
   feedProcessingDelayMs?: number;
   /** getOrderItems answers at most this many items and a NextToken for the rest (default 20). */
@@ -45,6 +50,7 @@ export interface SandboxOptions {
 export interface ResolvedSandboxOptions {
   tokenTtlSeconds: number;
   rateLimits: boolean;
+  rateScale: number;
   feedProcessingDelayMs: number;
   itemsPageSize: number;
   demoOrderRate: number;
@@ -68,6 +74,13 @@ function check(value: number, name: string, min: number, max = Number.MAX_SAFE_I
   return value;
 }
 
+function checkPositive(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new RangeError(`sandbox option ${name} must be a finite number above 0, got ${value}`);
+  }
+  return value;
+}
+
 function requestBaseUrl(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
 }
@@ -82,6 +95,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
   return {
     tokenTtlSeconds: check(options.tokenTtlSeconds ?? 3600, 'tokenTtlSeconds', 1),
     rateLimits: options.rateLimits ?? true,
+    rateScale: checkPositive(options.rateScale ?? 1, 'rateScale'),
     feedProcessingDelayMs: check(options.feedProcessingDelayMs ?? 2000, 'feedProcessingDelayMs', 0),
     itemsPageSize: check(options.itemsPageSize ?? 20, 'itemsPageSize', 1, 100),
     demoOrderRate: check(options.demoOrderRate ?? 0, 'demoOrderRate', 0, 6000),

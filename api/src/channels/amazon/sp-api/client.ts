@@ -3,6 +3,7 @@ import type { ErrorRecorder } from './errors.js';
 import { FeedsApi } from './feeds-api.js';
 import { httpCaller } from './http-call.js';
 import { LwaTokenProvider, type LwaCredentials } from './lwa.js';
+import { Orders2026Api } from './orders-2026-api.js';
 import { OrdersApi } from './orders-api.js';
 import type { RateLimits } from './rate-limits.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
@@ -23,7 +24,10 @@ export interface SpApiClientOptions {
 }
 
 export interface SpApiClient {
+  /** Orders API v0. */
   orders: OrdersApi;
+  /** Orders API 2026-01-01: getOrder, who cancelled an order. */
+  orders2026: Orders2026Api;
   feeds: FeedsApi;
 }
 
@@ -44,5 +48,9 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     logger,
     sleep: options.sleep,
   });
-  return { orders: new OrdersApi(transport, logger), feeds: new FeedsApi(transport) };
+  return {
+    orders: new OrdersApi(transport, logger),
+    orders2026: new Orders2026Api(transport, logger),
+    feeds: new FeedsApi(transport),
+  };
 }

@@ -5,7 +5,8 @@ export interface UsagePlan {
 }
 
 /**
- * Amazon's default usage plans (Usage-Plans-and-Rate-Limits, Orders v0 and Feeds 2021-06-30 models).
+ * Amazon's default usage plans (Usage-Plans-and-Rate-Limits, Orders v0, Orders 2026-01-01 and
+ * Feeds 2021-06-30 models).
  * Orders API plans are dynamic per seller: the `x-amzn-RateLimit-Limit` header then adjusts the rate.
  */
 export const DEFAULT_USAGE_PLANS: Record<string, UsagePlan> = {
@@ -19,6 +20,8 @@ export const DEFAULT_USAGE_PLANS: Record<string, UsagePlan> = {
   createFeed: { rate: 0.0083, burst: 15 },
   getFeed: { rate: 2, burst: 15 },
   getFeedDocument: { rate: 0.0222, burst: 10 },
+  /** Orders API 2026-01-01 getOrder (orders_2026-01-01.json), named apart from v0's getOrder: its own bucket. */
+  getOrder2026: { rate: 0.5, burst: 30 },
 };
 
 /** For an operation we have no plan for: Amazon's most common default. */

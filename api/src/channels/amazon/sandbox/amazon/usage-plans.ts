@@ -13,6 +13,7 @@ export const SP_OPERATIONS = [
   'createFeed',
   'getFeed',
   'getFeedDocument',
+  'getOrder2026', // Orders API 2026-01-01 getOrder (its operationId is getOrder too)
 ] as const;
 export type SpOperation = (typeof SP_OPERATIONS)[number];
 
@@ -32,9 +33,19 @@ export const USAGE_PLANS: Readonly<Record<SpOperation, UsagePlan>> = {
   createFeed: { rate: 0.0083, burst: 15 },
   getFeed: { rate: 2, burst: 15 },
   getFeedDocument: { rate: 0.0222, burst: 10 },
+  getOrder2026: { rate: 0.5, burst: 30 },
 };
 
-/** The value of `x-amzn-RateLimit-Limit`: the rate, as Amazon writes it ("0.0167"). */
-export function rateLimitHeader(operation: SpOperation): string {
-  return String(USAGE_PLANS[operation].rate);
+/**
+ * The refill rate the sandbox enforces: the plan's rate times `rateScale` (the sandbox option that
+ * compresses time for benchmarks; 1 is Amazon's plan). Rounded to 12 significant digits so that float noise
+ * (0.0167 * 3 = 0.050100000000000006) never reaches the header, and the bucket uses what the header says.
+ */
+export function scaledRate(operation: SpOperation, rateScale = 1): number {
+  return Number((USAGE_PLANS[operation].rate * rateScale).toPrecision(12));
+}
+
+/** The value of `x-amzn-RateLimit-Limit`: the (scaled) rate, as Amazon writes it ("0.0167"). */
+export function rateLimitHeader(operation: SpOperation, rateScale = 1): string {
+  return String(scaledRate(operation, rateScale));
 }

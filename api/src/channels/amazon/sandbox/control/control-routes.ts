@@ -1,7 +1,7 @@
 // The control routes under /_sandbox (no auth; the sandbox binds to 127.0.0.1): what a test or the demo
-// uses to make Amazon's side happen (orders, status changes, buyer cancel requests, faults) and to see
-// what the connector sent (feeds, shipment confirmations). JSON in and out; bad input is a 400 with a
-// message, a change the order's state forbids is a 409.
+// uses to make Amazon's side happen (orders, status changes, buyer cancel requests, faults, refused
+// cancellations) and to see what the connector sent (feeds, shipment confirmations). JSON in and out; bad
+// input is a 400 with a message, a change the order's state forbids is a 409.
 import express, { Router, type ErrorRequestHandler, type Request } from 'express';
 import type { z } from 'zod';
 import { USAGE_PLANS } from '../amazon/usage-plans.js';
@@ -18,6 +18,7 @@ import {
   faultBody,
   moveOrderBody,
   rateLimitsBody,
+  refuseNextBody,
   resetBody,
 } from './control-schemas.js';
 
@@ -134,6 +135,25 @@ export function controlRoutes(ctx: SandboxContext): Router {
   router.get('/feeds', (_req, res) => {
     ctx.advanceFeeds(ctx.now());
     res.json({ feeds: [...ctx.state.feeds.feeds.values()].map((r) => feedView(ctx, r)) });
+  });
+
+  router.post('/feeds/refuse-next', (req, res) => {
+    const input = body(refuseNextBody, req);
+    const refusal = ctx.state.feeds.addRefusal(
+      {
+        count: input.count,
+        ...(input.message ? { message: input.message } : {}),
+        ...(input.amazon_order_id ? { amazonOrderId: input.amazon_order_id } : {}),
+      },
+      ctx.now(),
+    );
+    res.status(201).json(refusal);
+  });
+
+  router.get('/feeds/refuse-next', (_req, res) => void res.json({ refusals: ctx.state.feeds.refusals }));
+  router.delete('/feeds/refuse-next', (_req, res) => {
+    ctx.state.feeds.refusals = [];
+    res.json({ refusals: [] });
   });
 
   router.get('/shipments', (_req, res) => {

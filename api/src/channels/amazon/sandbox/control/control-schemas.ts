@@ -60,6 +60,14 @@ export const faultBody = z
     message: 'status and malformed exclude each other',
   });
 
+export const refuseNextBody = z.strictObject({
+  /** The ResultDescription of the refusal (default: the order cannot be canceled at this time). */
+  message: z.string().min(1).max(2000).optional(),
+  /** Only this order's cancellations (default: any order's). */
+  amazon_order_id: z.string().min(1).max(50).optional(),
+  count: z.number().int().min(1).max(10_000).default(1),
+});
+
 export const rateLimitsBody = z.strictObject({ enabled: z.boolean() });
 
 export const resetBody = z.strictObject({ tokens: z.boolean().optional() });

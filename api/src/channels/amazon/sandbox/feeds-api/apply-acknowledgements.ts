@@ -2,9 +2,10 @@
 // MerchantOrderID as its SellerOrderId). Failure cancels the whole order, by the seller, if it is still
 // Pending or Unshipped; cancelling an order that has shipped or is already cancelled, an unknown order or
 // item, or an Amazon-fulfilled order is an error in the processing report for that message, never an
-// HTTP error.
+// HTTP error. A refusal forced by a test (POST /_sandbox/feeds/refuse-next) is such an error too.
 import type { SandboxOrder } from '../orders/sandbox-order.js';
 import { OrderRuleError, acknowledgeOrder, cancelOrder } from '../orders/order-lifecycle.js';
+import type { FeedRefusal } from '../state/feed-store.js';
 import type { OrderStore } from '../state/order-store.js';
 import type { AcknowledgementMessage } from './order-acknowledgement-feed.js';
 import { RESULT_MESSAGE_CODES, type ReportResult } from './processing-report.js';
@@ -24,8 +25,16 @@ function error(message: AcknowledgementMessage, code: string, description: strin
   };
 }
 
+/** The refusal forced for a cancellation of this order, if a test asked for one (it is used up). */
+export type TakeRefusal = (amazonOrderId: string) => FeedRefusal | undefined;
+
 /** The error for one message, or undefined when Amazon applied it. */
-function applyOne(message: AcknowledgementMessage, entry: SandboxOrder | undefined, atMs: number) {
+function applyOne(
+  message: AcknowledgementMessage,
+  entry: SandboxOrder | undefined,
+  atMs: number,
+  takeRefusal: TakeRefusal,
+) {
   const codes = RESULT_MESSAGE_CODES;
   if (message.schemaError)
     return error(message, codes.schemaError, `XML Parsing Error: ${message.schemaError}`);
@@ -49,6 +58,11 @@ function applyOne(message: AcknowledgementMessage, entry: SandboxOrder | undefin
   if (message.statusCode === 'Success') {
     acknowledgeOrder(entry, atMs, message.merchantOrderId);
     return undefined;
+  }
+  const refusal = takeRefusal(id);
+  if (refusal) {
+    const why = refusal.message ?? `Order ${id} cannot be canceled at this time.`;
+    return error(message, codes.notCancelable, why);
   }
   if (entry.order.FulfillmentChannel === 'AFN') {
     return error(
@@ -75,13 +89,14 @@ export function applyAcknowledgements(
   orders: OrderStore,
   marketplaceIds: readonly string[],
   atMs: number,
+  takeRefusal: TakeRefusal = () => undefined,
 ): AcknowledgementOutcome {
   const results: ReportResult[] = [];
   for (const message of messages) {
     const found = message.amazonOrderId ? orders.get(message.amazonOrderId) : undefined;
     // A feed only reaches the orders of the marketplaces it was sent to.
     const entry = found && marketplaceIds.includes(found.order.MarketplaceId) ? found : undefined;
-    const result = applyOne(message, entry, atMs);
+    const result = applyOne(message, entry, atMs, takeRefusal);
     if (result) results.push(result);
   }
   return { successful: messages.length - results.length, results };

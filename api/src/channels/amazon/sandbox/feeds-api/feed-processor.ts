@@ -64,6 +64,7 @@ function process(state: SandboxState, record: FeedRecord): Outcome {
     state.orders,
     record.feed.marketplaceIds,
     record.doneAtMs,
+    (amazonOrderId) => state.feeds.takeRefusal(amazonOrderId),
   );
   return {
     merchantIdentifier: parsed.merchantIdentifier,

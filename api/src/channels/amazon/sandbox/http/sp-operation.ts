@@ -55,7 +55,7 @@ function sendMalformed(res: Response, answer: SpAnswer, fault: Fault, rateLimit:
 }
 
 export function spOperation(ctx: SandboxContext, operation: SpOperation, handler: SpHandler): RequestHandler {
-  const rateLimit = rateLimitHeader(operation);
+  const rateLimit = rateLimitHeader(operation, ctx.options.rateScale);
   return async (req, res) => {
     const nowMs = ctx.now();
     try {

@@ -29,6 +29,19 @@ export interface FeedRecord {
   fatalReason?: string;
 }
 
+/**
+ * A forced refusal (`POST /_sandbox/feeds/refuse-next`): the next `remaining` cancellations (Failure
+ * messages for an order the sandbox knows; only `amazonOrderId`'s when given) get an Error in the report
+ * with this description (a default one naming the order without it), and the order stays as it was.
+ */
+export interface FeedRefusal {
+  id: number;
+  message?: string;
+  amazonOrderId?: string;
+  remaining: number;
+  createdAt: string;
+}
+
 /** Oldest documents and feeds beyond these counts are dropped. */
 const MAX_DOCUMENTS = 20_000;
 const MAX_FEEDS = 10_000;
@@ -47,7 +60,9 @@ export class FeedStore {
   /** Feeds not yet DONE or FATAL. */
   readonly pending = new Set<string>();
   reportsWritten = 0;
+  refusals: FeedRefusal[] = [];
   private feedCounter = 0;
+  private refusalCounter = 0;
 
   addDocument(doc: StoredDocument): void {
     this.documents.set(doc.feedDocumentId, doc);
@@ -66,7 +81,32 @@ export class FeedStore {
     trim(this.feeds, MAX_FEEDS);
   }
 
+  addRefusal(spec: { message?: string; amazonOrderId?: string; count: number }, nowMs: number): FeedRefusal {
+    this.refusalCounter += 1;
+    const refusal: FeedRefusal = {
+      id: this.refusalCounter,
+      ...(spec.message ? { message: spec.message } : {}),
+      ...(spec.amazonOrderId ? { amazonOrderId: spec.amazonOrderId } : {}),
+      remaining: spec.count,
+      createdAt: new Date(nowMs).toISOString(),
+    };
+    this.refusals.push(refusal);
+    return refusal;
+  }
+
+  /** The refusal for a cancellation of this order, if one is waiting; the cancellation uses it up. */
+  takeRefusal(amazonOrderId: string): FeedRefusal | undefined {
+    const refusal =
+      this.refusals.find((r) => r.amazonOrderId === amazonOrderId) ??
+      this.refusals.find((r) => r.amazonOrderId === undefined);
+    if (!refusal) return undefined;
+    refusal.remaining -= 1;
+    if (refusal.remaining <= 0) this.refusals = this.refusals.filter((r) => r !== refusal);
+    return refusal;
+  }
+
   clear(): void {
+    this.refusals = [];
     this.documents.clear();
     this.feeds.clear();
     this.pending.clear();

@@ -26,9 +26,9 @@ export class SandboxState {
   readonly feeds = new FeedStore();
   shipments: ShipmentRecord[] = [];
 
-  constructor(options: { maxOrders: number; rateLimits: boolean }) {
+  constructor(options: { maxOrders: number; rateLimits: boolean; rateScale?: number }) {
     this.orders = new OrderStore(options.maxOrders);
-    this.rateLimiter = new RateLimiter(options.rateLimits);
+    this.rateLimiter = new RateLimiter(options.rateLimits, options.rateScale);
   }
 
   recordShipment(record: ShipmentRecord): void {

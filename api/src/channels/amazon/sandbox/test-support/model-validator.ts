@@ -39,7 +39,9 @@ export interface ModelValidator {
   errors(pathTemplate: string, method: string, status: number, body: unknown): string[];
 }
 
-export function loadModel(file: 'ordersV0.json' | 'feeds_2021-06-30.json'): ModelValidator {
+export function loadModel(
+  file: 'ordersV0.json' | 'orders_2026-01-01.json' | 'feeds_2021-06-30.json',
+): ModelValidator {
   const model = JSON.parse(fs.readFileSync(path.join(MODELS_DIR, file), 'utf8')) as {
     definitions: Json;
     paths: Record<string, Record<string, { responses: Record<string, { schema?: Json }> }>>;
