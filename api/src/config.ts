@@ -35,6 +35,8 @@ const envSchema = z.object({
   ADMIN_UI_DIST: z.string().min(1).default('admin-ui/dist'),
   PROCESS_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   AMAZON_RATE_LIMITS: flag.default(true),
+  /** First wait before asking Amazon about a sent feed (doubles up to 2 minutes). Demo default: 1 s. */
+  FEED_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).optional(),
 });
 
 export interface Config {
@@ -57,6 +59,8 @@ export interface Config {
   processRole: 'all' | 'api' | 'worker';
   /** Pace calls to Amazon's usage plans (off only against a sandbox with its limits off). */
   amazonRateLimits: boolean;
+  /** How often a sent feed is checked at first: Amazon takes minutes, the demo sandbox seconds. */
+  feedPolling: { pollIntervalMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminUiDist: path.resolve(repoRoot, e.ADMIN_UI_DIST),
     processRole: e.PROCESS_ROLE,
     amazonRateLimits: e.AMAZON_RATE_LIMITS,
+    feedPolling: { pollIntervalMs: e.FEED_POLL_INTERVAL_MS ?? (e.DEMO ? 1000 : 15_000) },
   };
 }
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { migrate } from '@orderdesk/migrations';
 import { deleteExpiredSessions } from './auth/repository.js';
-import { declareSyncQueues, workSyncQueues } from './channels/amazon/sync/sync-jobs.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { bootstrapDemo, demoLoginBanner } from './demo/bootstrap.js';
 import { startSandboxProcess, type SandboxProcess } from './demo/sandbox-process.js';
+import { declareQueues, startWorkers } from './jobs/workers.js';
 import { startJobEngine } from './jobs/job-engine.js';
 import { createLogger } from './logger.js';
 import { buildServer } from './server.js';
@@ -36,8 +36,8 @@ async function main(): Promise<void> {
 
   const services = createServices(db.knex, logger, config);
   const boss = await startJobEngine(db.connectionString, logger, { maxConnections: 4 });
-  await declareSyncQueues(boss);
-  if (config.processRole !== 'api') await workSyncQueues(boss, services.sync);
+  await declareQueues(boss);
+  if (config.processRole !== 'api') await startWorkers(boss, services);
 
   let server: Server | null = null;
   if (config.processRole !== 'worker') {

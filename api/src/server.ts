@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/routes.js';
 import { authRoutes, createAuthenticator, loginRateLimit } from './auth/routes.js';
 import { AuthService } from './auth/service.js';
 import { communicationErrorRoutes } from './channels/amazon/errors/routes.js';
+import { cancelRoutes } from './channels/amazon/cancellation/cancel-routes.js';
 import { amazonOrderRoutes } from './channels/amazon/orders/routes.js';
 import { storeRoutes } from './channels/amazon/stores/routes.js';
 import { syncRunRoutes } from './channels/amazon/sync-runs/routes.js';
@@ -41,6 +42,7 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     ...syncRunRoutes(knex),
     ...communicationErrorRoutes(knex),
     ...amazonOrderRoutes(knex),
+    ...cancelRoutes(knex, options.boss),
     ...salesOrderRoutes(knex),
   );
   const app = createApp({

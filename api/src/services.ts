@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import type { CancelWorkerDeps } from './channels/amazon/cancellation/cancel-worker.js';
 import { AmazonOrderImporter } from './channels/amazon/import/import-service.js';
 import { RateLimits } from './channels/amazon/sp-api/rate-limits.js';
 import type { StoreSyncDeps } from './channels/amazon/sync/store-sync.js';
@@ -15,13 +16,18 @@ export interface Services {
   inventory: InventoryService;
   importer: AmazonOrderImporter;
   sync: StoreSyncDeps;
+  cancelWorker: CancelWorkerDeps;
 }
 
 /** The domain services of one process, built once at boot and shared by routes and jobs. */
 export function createServices(
   knex: Knex,
   logger: Logger,
-  options: { secretKey: string; amazonRateLimits: boolean },
+  options: {
+    secretKey: string;
+    amazonRateLimits: boolean;
+    feedPolling?: CancelWorkerDeps['feedPolling'];
+  },
 ): Services {
   const secretBox = new SecretBox(options.secretKey);
   const rateLimits = new RateLimits({ enabled: options.amazonRateLimits });
@@ -35,5 +41,13 @@ export function createServices(
     inventory,
     importer,
     sync: { knex, secretBox, rateLimits, logger, importer, owner: `${hostname()}:${process.pid}` },
+    cancelWorker: {
+      knex,
+      secretBox,
+      rateLimits,
+      logger,
+      services: { sales, inventory },
+      ...(options.feedPolling ? { feedPolling: options.feedPolling } : {}),
+    },
   };
 }

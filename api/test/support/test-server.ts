@@ -4,8 +4,8 @@ import type { Knex } from 'knex';
 import { pino } from 'pino';
 import type PgBoss from 'pg-boss';
 import { migrate } from '@orderdesk/migrations';
-import { declareSyncQueues, workSyncQueues } from '../../src/channels/amazon/sync/sync-jobs.js';
 import { startJobEngine } from '../../src/jobs/job-engine.js';
+import { declareQueues, startWorkers } from '../../src/jobs/workers.js';
 import { createServices, type Services } from '../../src/services.js';
 import { bootstrapDemo } from '../../src/demo/bootstrap.js';
 import { buildServer } from '../../src/server.js';
@@ -29,7 +29,13 @@ export interface TestServer {
 
 /** The real API on a fresh database, migrated and seeded with the demo data, on a random loopback port. */
 export async function startTestServer(
-  options: { loginMaxFailures?: number; sandboxPort?: number; workers?: boolean } = {},
+  options: {
+    loginMaxFailures?: number;
+    sandboxPort?: number;
+    workers?: boolean;
+    /** The SP-API client paces itself to the usage plans (default false: tests' sandboxes have none). */
+    amazonRateLimits?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const db = await openTestDatabase();
   const logger = pino({ level: 'silent' });
@@ -40,10 +46,15 @@ export async function startTestServer(
     logger,
   );
   // Tests talk to a sandbox without usage plans, so the client need not pace itself either.
-  const services = createServices(db.knex, logger, { secretKey: SECRET_KEY, amazonRateLimits: false });
+  const services = createServices(db.knex, logger, {
+    secretKey: SECRET_KEY,
+    amazonRateLimits: options.amazonRateLimits ?? false,
+    // Feeds in the test sandbox are processed in moments: poll them at that pace.
+    feedPolling: { pollIntervalMs: 20, maxPollIntervalMs: 100, maxWaitMs: 10_000 },
+  });
   const boss = await startJobEngine(db.connectionString, logger, { maxConnections: 2 });
-  await declareSyncQueues(boss);
-  if (options.workers) await workSyncQueues(boss, services.sync);
+  await declareQueues(boss);
+  if (options.workers) await startWorkers(boss, services);
   const { app } = buildServer({
     knex: db.knex,
     boss,

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
+import type { CanceledBy } from '@orderdesk/migrations';
 import { ordersOfAmazonOrders } from '../../../sales/orders-repository.js';
 import { applyAmazonCancellation } from '../cancellation/amazon-side-cancel.js';
+import { refuse } from '../cancellation/cancel-outcome.js';
 import type { SpAddress, SpOrder, SpOrderItem } from '../sp-api/schemas/orders.js';
 import {
   addStatusHistories,
@@ -30,6 +32,8 @@ export interface FetchedOrder {
   order: SpOrder;
   items: SpOrderItem[] | null;
   address: SpAddress | null;
+  /** Who canceled it, when Amazon says so (asked only for orders newly seen Canceled). */
+  canceledBy?: CanceledBy | null;
 }
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'canceled' | 'blocked';
@@ -115,8 +119,13 @@ export class AmazonOrderImporter {
           comment: previous ? `${previous.status} → ${row.status}` : `Seen on Amazon as ${row.status}`,
         })),
     );
+    for (const { row } of stored) await refuseOutrunCancellation(trx, row);
     for (const { previous, row } of stored) evaluations.push({ row, seen: previous ? 'updated' : 'created' });
-    for (const [id, outcome] of await this.evaluate(trx, store, evaluations)) outcomes.set(id, outcome);
+    const canceledBy = new Map(
+      page.map((fetched) => [fetched.order.AmazonOrderId, fetched.canceledBy ?? null]),
+    );
+    for (const [id, outcome] of await this.evaluate(trx, store, evaluations, canceledBy))
+      outcomes.set(id, outcome);
     return outcomes;
   }
 
@@ -132,6 +141,7 @@ export class AmazonOrderImporter {
     trx: Knex.Transaction,
     store: ImportSettings,
     evaluations: readonly Evaluation[],
+    canceledBy: ReadonlyMap<string, CanceledBy | null> = new Map(),
   ): Promise<Map<string, ImportOutcome>> {
     const ids = evaluations.map(({ row }) => row.id);
     const items = await itemsOfOrders(trx, ids);
@@ -160,7 +170,16 @@ export class AmazonOrderImporter {
             });
           break;
         case 'cancel':
-          if (await applyAmazonCancellation(trx, this.services, row, orderItems, commerce, null)) {
+          if (
+            await applyAmazonCancellation(
+              trx,
+              this.services,
+              row,
+              orderItems,
+              commerce,
+              whoCanceled(row, canceledBy.get(row.amazon_order_id) ?? null),
+            )
+          ) {
             outcomes.set(row.amazon_order_id, 'canceled');
             continue;
           }
@@ -190,6 +209,27 @@ export class AmazonOrderImporter {
     );
     return outcomes;
   }
+}
+
+/** Amazon reports our own feed's cancellation as the seller's: with one pending, it was staff here. */
+function whoCanceled(row: AmazonOrderRow, reported: CanceledBy | null): CanceledBy | null {
+  return reported === 'seller' && row.cancellation_state === 'requested' ? 'staff' : reported;
+}
+
+/**
+ * Amazon shipped an order whose cancellation staff asked for: the shipment wins, the cancellation is
+ * refused (the outbox then sends nothing, or Amazon refuses what was sent).
+ */
+async function refuseOutrunCancellation(trx: Knex.Transaction, row: AmazonOrderRow): Promise<void> {
+  if (row.cancellation_state !== 'requested' || !['PartiallyShipped', 'Shipped'].includes(row.status)) return;
+  await refuse(
+    trx,
+    row.id,
+    row.amazon_order_id,
+    row.status,
+    `Cancellation refused: Amazon reports the order ${row.status} before the cancellation reached it.`,
+  );
+  row.cancellation_state = 'refused';
 }
 
 function outcomeOf(seen: ImportOutcome, outcome: ActionOutcome): ImportOutcome {

@@ -30,6 +30,14 @@ export function amazonOrderQuery(db: Knex) {
       'o.cancellation_state',
       'o.cancellation_reason',
       'o.cancellation_error',
+      'o.canceled_by',
+      'o.canceled_at',
+      // A staff cancellation that could not reach Amazon and waits for Retry.
+      db.raw(
+        `(o.cancellation_state = 'requested' and exists (select 1 from outbox c
+           where c.aggregate_type = 'amazon_order' and c.aggregate_id = o.id::text
+             and c.kind = 'amazon.cancel_order' and c.status = 'dead')) as cancellation_retryable`,
+      ),
       'o.buyer_cancel_requested',
       'o.buyer_cancel_reason',
     );

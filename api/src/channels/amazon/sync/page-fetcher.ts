@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
+import type { CanceledBy } from '@orderdesk/migrations';
 import pLimit from 'p-limit';
 import type { FetchedOrder } from '../import/import-service.js';
+import type { SpApiClient } from '../sp-api/client.js';
 import type { OrdersPage } from '../sp-api/orders-api.js';
-import type { OrdersApi } from '../sp-api/orders-api.js';
 import type { SpOrder } from '../sp-api/schemas/orders.js';
 
 /** Calls for one page's details at once; the token buckets still pace them to Amazon's plans. */
@@ -17,8 +18,9 @@ export async function fetchPageDetails(
   db: Knex,
   storeId: number,
   orders: SpOrder[],
-  api: OrdersApi,
+  client: Pick<SpApiClient, 'orders' | 'orders2026'>,
 ): Promise<FetchedOrder[]> {
+  const api = client.orders;
   const known: { amazon_order_id: string; last_update_date: Date; status: string }[] = await db(
     'amazon_orders',
   )
@@ -35,6 +37,10 @@ export async function fetchPageDetails(
       limit(async (): Promise<FetchedOrder> => {
         const previous = seen.get(order.AmazonOrderId);
         if (previous && !changedSince(previous, order)) return { order, items: null, address: null };
+        const canceledBy =
+          order.OrderStatus === 'Canceled' && previous?.status !== 'Canceled'
+            ? await askWhoCanceled(client, order.AmazonOrderId)
+            : null;
         const items = await api.getOrderItems(order.AmazonOrderId);
         const isNew = previous === undefined;
         const sellerShips = order.FulfillmentChannel !== 'AFN';
@@ -53,10 +59,22 @@ export async function fetchPageDetails(
             },
           };
         }
-        return { order, items, address };
+        return { order, items, address, canceledBy };
       }),
     ),
   );
+}
+
+/** Orders API 2026-01-01 says who canceled; if it cannot be asked now, the order is canceled all the same. */
+async function askWhoCanceled(
+  client: Pick<SpApiClient, 'orders2026'>,
+  amazonOrderId: string,
+): Promise<CanceledBy | null> {
+  try {
+    return (await client.orders2026.getCancellation(amazonOrderId)).canceledBy;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -87,7 +87,7 @@ async function syncWindow(
         lastUpdatedBefore: window.to.toISOString(),
         maxResultsPerPage: 100,
       }),
-      (orders) => fetchPageDetails(knex, store.id, orders, client.orders),
+      (orders) => fetchPageDetails(knex, store.id, orders, client),
     );
     for await (const { orders, fetched } of pages) {
       if (leaseLost()) return 'The sync lease was lost (this worker stalled); another worker will carry on.';

@@ -1,0 +1,30 @@
+import type PgBoss from 'pg-boss';
+import { CANCEL_ORDER_COMMAND } from '../channels/amazon/cancellation/cancel-request.js';
+import { runCancelCommand } from '../channels/amazon/cancellation/cancel-worker.js';
+import { declareSyncQueues, workSyncQueues } from '../channels/amazon/sync/sync-jobs.js';
+import { declareOutboxQueues, workOutboxQueues, type OutboxHandler } from '../outbox/outbox-jobs.js';
+import type { Services } from '../services.js';
+
+/** Every queue and schedule (idempotent: each process may declare them). */
+export async function declareQueues(boss: PgBoss): Promise<void> {
+  await declareSyncQueues(boss);
+  await declareOutboxQueues(boss);
+}
+
+/** The outbox command kinds this product sends, and who sends them. */
+export function outboxHandlers(services: Services): Record<string, OutboxHandler> {
+  return {
+    [CANCEL_ORDER_COMMAND]: (command) => runCancelCommand(services.cancelWorker, command),
+  };
+}
+
+/** The worker role: syncs and outbox commands. */
+export async function startWorkers(boss: PgBoss, services: Services): Promise<void> {
+  await workSyncQueues(boss, services.sync);
+  await workOutboxQueues(boss, {
+    knex: services.sync.knex,
+    logger: services.sync.logger,
+    owner: services.sync.owner,
+    handlers: outboxHandlers(services),
+  });
+}
