@@ -81,7 +81,7 @@ describe('import rules, through a real sync', () => {
     expect(row).toMatchObject({
       status: 'Canceled',
       inventory_reserved: false,
-      last_action: 'Canceled on Amazon; 2 units released',
+      last_action: 'Canceled on Amazon by the buyer; 2 units released',
     });
     expect(await stock('OD-HOM-002')).toMatchObject({ on_hand: 100, reserved: 0 });
     const commerce = await server.knex('sales_orders').where({ amazon_order_id: row.id }).first();

@@ -51,6 +51,8 @@ export async function applyAmazonCancellation(
     inventory_reserved: false,
     last_action: lastAction,
     ...(order.cancellation_state === 'requested' ? { cancellation_state: 'confirmed' } : {}),
+    // A canceled order will never be imported: it leaves the list of blocked imports.
+    ...(order.import_state === 'blocked' ? { import_state: 'not_imported', import_error: null } : {}),
   });
   await addStatusHistory(trx, {
     orderId: order.id,
