@@ -250,4 +250,17 @@ describe('staff cancel an Unshipped Amazon order', () => {
     expect((await support.post(`/api/amazon-orders/${id}/cancel/retry`, {})).status).toBe(403);
     expect((await fulfillment.post(`/api/amazon-orders/${id}/cancel/retry`, {})).status).toBe(409);
   });
+
+  it('takes a refusal for an order that an earlier feed of ours already canceled as confirmed', async () => {
+    const id = await newOrder('Unshipped');
+    expect(
+      (await fulfillment.post(`/api/amazon-orders/${id}/cancel`, { reason: 'NoInventory' })).status,
+    ).toBe(202);
+    // What a createFeed that timed out here but reached Amazon leaves behind: the order canceled by the seller.
+    await sandbox.control(`/_sandbox/orders/${id}/status`, { status: 'Canceled', by: 'seller' });
+    await drainOutbox(server);
+    expect(await amazonOrder(id)).toMatchObject({ cancellation_state: 'confirmed', canceled_by: 'staff' });
+    expect(await reservedFor(id)).toBe(0);
+    expect(await commerceOrder(id)).toMatchObject({ status: 'canceled' });
+  });
 });

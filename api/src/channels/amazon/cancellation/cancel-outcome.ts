@@ -10,7 +10,11 @@ import {
 } from '../import/amazon-order-repository.js';
 import type { ImportServices } from '../import/import-actions.js';
 import { applyAmazonCancellation } from './amazon-side-cancel.js';
-import type { CancellationOutcome } from './feed-outcome.js';
+import type { CancellationOutcome, CancellationRefused } from './feed-outcome.js';
+
+/** What Amazon decided; `accepted-earlier`: refused because an earlier feed of ours already canceled it. */
+export type AmazonAnswer =
+  CancellationOutcome | (Omit<CancellationRefused, 'outcome'> & { outcome: 'accepted-earlier' });
 
 /**
  * Amazon's answer to a staff cancellation, applied in one transaction under the order's lock, with the
@@ -22,11 +26,11 @@ export async function applyCancellationOutcome(
   knex: Knex,
   services: ImportServices,
   command: { id: number; orderRowId: number },
-  outcome: CancellationOutcome,
+  outcome: AmazonAnswer,
 ): Promise<void> {
   await knex.transaction(async (trx) => {
     const order = await lockAmazonOrderById(trx, command.orderRowId);
-    if (order && outcome.outcome === 'accepted') {
+    if (order && (outcome.outcome === 'accepted' || outcome.outcome === 'accepted-earlier')) {
       const items = await itemsOf(trx, order.id);
       const commerce = await orderOfAmazonOrder(trx, order.id);
       if (!(await applyAmazonCancellation(trx, services, order, items, commerce, 'staff')))
@@ -73,7 +77,7 @@ export async function refuse(
   });
 }
 
-function summaryOf(outcome: CancellationOutcome) {
+function summaryOf(outcome: AmazonAnswer) {
   return outcome.outcome === 'accepted'
     ? { outcome: 'accepted', feedId: outcome.feedId, warnings: outcome.warnings }
     : {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { completeCommand, failCommand, type OutboxCommand } from '../../../outbox/outbox-repository.js';
 import type { ImportServices } from '../import/import-actions.js';
+import type { SpApiClient } from '../sp-api/client.js';
 import { spApiClientForStore, type ConnectorDeps, type StoreConnection } from '../stores/sp-api-client.js';
 import { cancelOrderPayloadSchema } from './cancel-command.js';
 import { submitCancellation, type SubmitCancellationOptions } from './cancel-feed.js';
@@ -55,13 +56,32 @@ export async function runCancelCommand(deps: CancelWorkerDeps, command: OutboxCo
         onStep: feedSubmissionRecorder(knex, { storeId: store.id, outboxId: command.id }),
       },
     );
-    await applyCancellationOutcome(knex, deps.services, { id: command.id, orderRowId }, outcome);
+    const alreadyCanceled =
+      outcome.outcome === 'refused' && (await canceledBySeller(client, payload.amazonOrderId));
+    await applyCancellationOutcome(
+      knex,
+      deps.services,
+      { id: command.id, orderRowId },
+      alreadyCanceled ? { ...outcome, outcome: 'accepted-earlier' } : outcome,
+    );
   } catch (error) {
     const retryable = !(error instanceof CancellationFeedError) || error.retryable;
     const message = (error as Error).message;
     const status = await failCommand(knex, command, message, retryable);
     await noteSendingFailure(knex, orderRowId, status, message);
     deps.logger.warn({ err: error, outboxId: command.id, status }, 'cancellation feed failed');
+  }
+}
+
+/**
+ * A refusal can mean that an earlier feed of ours already canceled the order (a createFeed that timed out
+ * on our side but reached Amazon, then a retry): Amazon then reports the order canceled by the seller.
+ */
+async function canceledBySeller(client: SpApiClient, amazonOrderId: string): Promise<boolean> {
+  try {
+    return (await client.orders2026.getCancellation(amazonOrderId)).canceledBy === 'seller';
+  } catch {
+    return false;
   }
 }
 
