@@ -1,53 +1,109 @@
 // Import throughput: N generated orders in the sandbox (usage plans off), one sync of the demo store,
-// end to end over HTTP into PostgreSQL. Prints orders/s and the process's peak resident memory.
+// end to end over HTTP into PostgreSQL. The sandbox runs in its own process, as Amazon would be; this
+// process is the API's worker. Prints orders/s and the worker's memory as the backlog goes through.
 //   DATABASE_URL=postgres://... pnpm --filter @orderdesk/api bench:import [orders]
-// Without DATABASE_URL it measures the embedded PGlite.
+// Without DATABASE_URL it measures the embedded PGlite. BENCH_SQL_PROFILE=1 adds the slowest statements.
+import { createServer } from 'node:net';
 import type { Knex } from 'knex';
+import { pino } from 'pino';
+
 const orders = Number(process.argv[2] ?? 5000);
 // Read by the test support when it loads: set it first, then load it.
 process.env.TEST_DB = process.env.DATABASE_URL ? 'postgres' : 'embedded';
-const { startTestSandbox } = await import('../test/support/sandbox.js');
+process.env.SANDBOX_RATE_LIMITS = '0';
+const { startSandboxProcess } = await import('../src/demo/sandbox-process.js');
 const { demoStoreId, plentyOfStock, syncOnce } = await import('../test/support/sync-helpers.js');
 const { startTestServer } = await import('../test/support/test-server.js');
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 
-const sandbox = await startTestSandbox();
-const server = await startTestServer({ sandboxPort: sandbox.port });
+const port = await freePort();
+const sandbox = await startSandboxProcess({ port, orderRate: 0 }, pino({ level: 'warn' }));
+const server = await startTestServer({ sandboxPort: port });
 try {
   const storeId = await demoStoreId(server.knex);
   await plentyOfStock(server.knex);
   for (let made = 0; made < orders; made += 5000) {
-    const count = Math.min(5000, orders - made);
-    await sandbox.control('/_sandbox/orders', {
-      count,
+    await control(sandbox.url, '/_sandbox/orders', {
+      count: Math.min(5000, orders - made),
       status: 'Unshipped',
       fulfillment_channel: 'MFN',
       age_seconds: 600,
       brief: true,
     });
+    process.stderr.write(`\rbacklog: ${Math.min(orders, made + 5000)} orders in the sandbox`);
   }
+  process.stderr.write('\n');
+  global.gc?.();
+  const memory = sampleMemory(server.knex, orders);
   const sqlTimes = process.env.BENCH_SQL_PROFILE ? profileStatements(server.knex) : null;
   const started = performance.now();
   const run = await syncOnce(server.services.sync, storeId);
   const seconds = (performance.now() - started) / 1000;
+  const timeline = await memory.stop();
   console.warn(
-    JSON.stringify({
-      database: process.env.TEST_DB,
-      orders,
-      status: run.status,
-      created: run.created,
-      blocked: run.blocked,
-      seconds: Number(seconds.toFixed(2)),
-      ordersPerSecond: Math.round(orders / seconds),
-      peakRssMb: Math.round(peakRss / 1048576),
-    }),
+    JSON.stringify(
+      {
+        database: process.env.TEST_DB,
+        orders,
+        status: run.status,
+        created: run.created,
+        blocked: run.blocked,
+        seconds: Number(seconds.toFixed(2)),
+        ordersPerSecond: Math.round(orders / seconds),
+        workerRssMb: timeline,
+      },
+      null,
+      1,
+    ),
   );
   if (sqlTimes) console.warn(sqlTimes());
 } finally {
-  clearInterval(sampler);
   await server.close();
-  await sandbox.close();
+  await sandbox.stop();
+}
+
+/** The worker's resident and heap memory (MB) each time another tenth of the backlog is in. */
+function sampleMemory(knex: Knex, total: number) {
+  const points: { ordersIn: number; rss: number; heapUsed: number }[] = [];
+  let next = 0;
+  let peak = 0;
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  const timer = setInterval(async () => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const { count } = (await knex('amazon_orders').count({ count: '*' }).first()) as { count: string };
+    const ordersIn = Number(count);
+    if (ordersIn >= next) {
+      const usage = process.memoryUsage();
+      points.push({ ordersIn, rss: mb(usage.rss), heapUsed: mb(usage.heapUsed) });
+      process.stderr.write(`\rimported ${ordersIn}/${total}, rss ${mb(usage.rss)} MB`);
+      next = ordersIn + total / 10;
+    }
+  }, 500);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      process.stderr.write('\n');
+      const usage = process.memoryUsage();
+      return { peak: mb(Math.max(peak, usage.rss)), end: mb(usage.rss), points };
+    },
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+}
+
+async function control(url: string, path: string, body: unknown): Promise<void> {
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
 }
 
 /** BENCH_SQL_PROFILE=1: the statements that took the most time, by their first words. */
@@ -74,5 +130,3 @@ function profileStatements(knex: Knex): () => string {
       .map(([sql, { ms, count }]) => `${ms.toFixed(0).padStart(7)} ms ${String(count).padStart(6)}x  ${sql}`)
       .join('\n');
 }
-
-export {};

@@ -37,7 +37,7 @@ const ordersList: ListSpec = {
     ),
 };
 
-/** Sales > Orders: the Commerce orders, with the Amazon order number behind each Amazon one. */
+/** Sales > Orders: the Commerce orders, with the Amazon order number and state behind each Amazon one. */
 export function salesOrderRoutes(knex: Knex): RouteDefinition[] {
   return readRoutes({
     list: ordersList,
@@ -52,6 +52,10 @@ export function salesOrderRoutes(knex: Knex): RouteDefinition[] {
           'so.status',
           'so.channel',
           'ao.amazon_order_id',
+          // The Amazon order's own state, so that the order view knows whether it may still be canceled.
+          'ao.status as amazon_status',
+          'ao.number_of_items_shipped as amazon_items_shipped',
+          'ao.cancellation_state as amazon_cancellation_state',
           'so.customer_name',
           'so.customer_email',
           'so.grand_total',

@@ -14,6 +14,13 @@ import type { SpApiTransport } from './transport.js';
 import { unexpectedOrderValues } from './unexpected-values.js';
 
 /** getOrders' filters the product uses. Exactly one of createdAfter or lastUpdatedAfter. */
+// Built once: a zod schema compiles its parser on first use, so one per call would compile every time.
+const getOrdersPayloadAnswer = payloadOf(getOrdersPayloadSchema);
+const orderAnswer = payloadOf(orderSchema);
+const getOrderItemsPayloadAnswer = payloadOf(getOrderItemsPayloadSchema);
+const orderAddressAnswer = payloadOf(orderAddressSchema);
+const orderBuyerInfoAnswer = payloadOf(orderBuyerInfoSchema);
+
 export interface GetOrdersFilter {
   marketplaceIds: readonly string[];
   lastUpdatedAfter?: string;
@@ -65,7 +72,7 @@ export class OrdersApi {
         method: 'GET',
         path: '/orders/v0/orders',
         query,
-        schema: payloadOf(getOrdersPayloadSchema),
+        schema: getOrdersPayloadAnswer,
       });
       payload.Orders.forEach((order) => this.reportUnexpected(order));
       nextToken = payload.NextToken || undefined;
@@ -83,7 +90,7 @@ export class OrdersApi {
       operation: 'getOrder',
       method: 'GET',
       path: `/orders/v0/orders/${encodeURIComponent(orderId)}`,
-      schema: payloadOf(orderSchema),
+      schema: orderAnswer,
     });
     this.reportUnexpected(payload);
     return payload;
@@ -99,7 +106,7 @@ export class OrdersApi {
         method: 'GET',
         path: `/orders/v0/orders/${encodeURIComponent(orderId)}/orderItems`,
         query: { NextToken: nextToken },
-        schema: payloadOf(getOrderItemsPayloadSchema),
+        schema: getOrderItemsPayloadAnswer,
       });
       items.push(...payload.OrderItems);
       nextToken = payload.NextToken || undefined;
@@ -112,7 +119,7 @@ export class OrdersApi {
       operation: 'getOrderAddress',
       method: 'GET',
       path: `/orders/v0/orders/${encodeURIComponent(orderId)}/address`,
-      schema: payloadOf(orderAddressSchema),
+      schema: orderAddressAnswer,
     });
     return payload;
   }
@@ -122,7 +129,7 @@ export class OrdersApi {
       operation: 'getOrderBuyerInfo',
       method: 'GET',
       path: `/orders/v0/orders/${encodeURIComponent(orderId)}/buyerInfo`,
-      schema: payloadOf(orderBuyerInfoSchema),
+      schema: orderBuyerInfoAnswer,
     });
     return payload;
   }
