@@ -44,24 +44,22 @@ export function salesOrderRoutes(knex: Knex): RouteDefinition[] {
     access: ALL_ROLES,
     noun: 'order',
     query: () =>
-      knex('sales_orders as so')
-        .leftJoin('amazon_orders as ao', 'ao.id', 'so.amazon_order_id')
-        .select(
-          'so.id',
-          'so.increment_id',
-          'so.status',
-          'so.channel',
-          'ao.amazon_order_id',
-          // The Amazon order's own state, so that the order view knows whether it may still be canceled.
-          'ao.status as amazon_status',
-          'ao.number_of_items_shipped as amazon_items_shipped',
-          'ao.cancellation_state as amazon_cancellation_state',
-          'so.customer_name',
-          'so.customer_email',
-          'so.grand_total',
-          'so.currency',
-          'so.created_at',
-          'so.updated_at',
-        ),
+      knex('sales_orders as so').leftJoin('amazon_orders as ao', 'ao.id', 'so.amazon_order_id').select(
+        'so.id',
+        'so.increment_id',
+        'so.status',
+        'so.channel',
+        'ao.amazon_order_id',
+        // The Amazon order's own state, so that the order view knows whether it may still be canceled.
+        'ao.status as amazon_status',
+        'ao.number_of_items_shipped as amazon_items_shipped',
+        'ao.cancellation_state as amazon_cancellation_state',
+        'so.customer_name',
+        'so.customer_email',
+        'so.grand_total',
+        'so.currency',
+        'so.created_at',
+        'so.updated_at',
+      ),
   });
 }

@@ -1,8 +1,9 @@
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSandbox, type TestSandbox } from '../../../../test/support/sandbox.js';
-import { createSpApiClient, type SpApiClient } from './client.js';
+import { createSpApiClient, DEFAULT_TIMEOUT_MS, type SpApiClient } from './client.js';
 import { SpApiError } from './errors.js';
+import { httpCaller, type HttpCaller } from './http-call.js';
 import {
   buildOrderAcknowledgementFeed,
   FEED_CONTENT_TYPE,
@@ -24,7 +25,7 @@ afterEach(async () => {
 const MARKETPLACE = 'ATVPDKIKX0DER';
 
 /** A client of the sandbox, with quick retries, that keeps every communication error it records. */
-function connect(options: { refreshToken?: string; rateLimits?: RateLimits } = {}) {
+function connect(options: { refreshToken?: string; rateLimits?: RateLimits; http?: HttpCaller } = {}) {
   const recorded: SpApiError[] = [];
   const client: SpApiClient = createSpApiClient({
     storeId: 1,
@@ -39,6 +40,7 @@ function connect(options: { refreshToken?: string; rateLimits?: RateLimits } = {
     recordError: async (error) => void recorded.push(error),
     logger: pino({ level: 'silent' }),
     retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5 },
+    ...(options.http ? { http: options.http } : {}),
   });
   return { client, recorded };
 }
@@ -53,43 +55,39 @@ async function newOrder(
   return orders[0]!;
 }
 
-/** Counts the calls this test makes to Login with Amazon. */
+/** An HTTP caller that counts the calls made to Login with Amazon. */
 function countTokenExchanges() {
-  const original = globalThis.fetch;
+  const real = httpCaller(DEFAULT_TIMEOUT_MS);
   let count = 0;
-  globalThis.fetch = (input, init) => {
-    if (String(input).endsWith('/auth/o2/token')) count += 1;
-    return original(input, init);
+  const http: HttpCaller = (request) => {
+    if (request.url.endsWith('/auth/o2/token')) count += 1;
+    return real(request);
   };
-  return { count: () => count, restore: () => void (globalThis.fetch = original) };
+  return { count: () => count, http };
 }
 
 describe('the connector against the sandbox, over HTTP', () => {
   it('exchanges the refresh token once and reuses the access token', async () => {
     const exchanges = countTokenExchanges();
-    try {
-      const { client, recorded } = connect();
+    {
+      const { client, recorded } = connect({ http: exchanges.http });
       const order = await newOrder('Unshipped');
       for (let i = 0; i < 5; i++) await client.orders.getOrder(order.AmazonOrderId);
       expect(exchanges.count()).toBe(1);
       expect(recorded).toEqual([]);
-    } finally {
-      exchanges.restore();
     }
   });
 
   it('exchanges again when Amazon ends the token early, and the caller never notices', async () => {
     const exchanges = countTokenExchanges();
-    try {
-      const { client, recorded } = connect();
+    {
+      const { client, recorded } = connect({ http: exchanges.http });
       const order = await newOrder('Unshipped');
       await client.orders.getOrder(order.AmazonOrderId);
       await sandbox.control('/_sandbox/tokens/expire');
       expect((await client.orders.getOrder(order.AmazonOrderId)).AmazonOrderId).toBe(order.AmazonOrderId);
       expect(exchanges.count()).toBe(2);
       expect(recorded).toEqual([]);
-    } finally {
-      exchanges.restore();
     }
   });
 

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ErrorRecorder } from './errors.js';
 import { FeedsApi } from './feeds-api.js';
-import { httpCaller } from './http-call.js';
+import { httpCaller, type HttpCaller } from './http-call.js';
 import { LwaTokenProvider, type LwaCredentials } from './lwa.js';
 import { Orders2026Api } from './orders-2026-api.js';
 import { OrdersApi } from './orders-api.js';
@@ -21,6 +21,8 @@ export interface SpApiClientOptions {
   timeoutMs?: number;
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
+  /** How HTTP calls are made (default: keep-alive undici with `timeoutMs`); tests observe calls with it. */
+  http?: HttpCaller;
 }
 
 export interface SpApiClient {
@@ -36,7 +38,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The connector for one store: the same code against Amazon and against the sandbox. */
 export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
   const logger = options.logger.child({ storeId: options.storeId });
-  const http = httpCaller(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const http = options.http ?? httpCaller(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const transport = new SpApiTransport({
     storeId: options.storeId,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),

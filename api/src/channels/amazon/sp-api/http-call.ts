@@ -1,3 +1,4 @@
+import { Agent, request as undiciRequest } from 'undici';
 import { SpApiError } from './errors.js';
 
 export interface HttpRequest {
@@ -20,32 +21,55 @@ export const PARSE_FAILURE = Symbol('body is not JSON');
 
 export type HttpCaller = (request: HttpRequest) => Promise<HttpAnswer>;
 
+/**
+ * Keep-alive connections shared by every store's client: a sync's item calls reuse a few sockets instead
+ * of opening one each. undici's request API costs far less per call than fetch, which matters at
+ * thousands of calls a second.
+ */
+const agent = new Agent({ connections: 32, keepAliveTimeout: 10_000 });
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
 /** One HTTP exchange with a timeout; no answer (network, timeout) becomes an SpApiError with status null. */
 export function httpCaller(timeoutMs: number): HttpCaller {
   return async (request) => {
-    let res: Response;
+    let status: number;
+    let headers: Headers;
     let bytes: Uint8Array;
     try {
-      res = await fetch(request.url, {
+      const res = await undiciRequest(request.url, {
         method: request.method,
         headers: request.headers,
         body: request.body,
-        signal: AbortSignal.timeout(timeoutMs),
+        dispatcher: agent,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
-      bytes = new Uint8Array(await res.arrayBuffer());
+      status = res.statusCode;
+      headers = headersOf(res.headers);
+      bytes = new Uint8Array(await res.body.arrayBuffer());
     } catch (error) {
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      const code = (error as { code?: string }).code ?? '';
+      const timedOut = TIMEOUT_CODES.has(code);
       throw new SpApiError({
         operation: request.operation,
         status: null,
         code: timedOut ? 'Timeout' : 'NetworkError',
         message: timedOut
           ? `No answer within ${timeoutMs} ms`
-          : `Could not reach ${new URL(request.url).host}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`,
+          : `Could not reach ${new URL(request.url).host}: ${(error as Error).message}`,
       });
     }
-    return { status: res.status, headers: res.headers, json: parseJson(bytes), bytes };
+    return { status, headers, json: parseJson(bytes), bytes };
   };
+}
+
+function headersOf(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
 }
 
 function parseJson(bytes: Uint8Array): unknown {
