@@ -36,20 +36,32 @@ export interface OrdersPage {
   next?: OrdersCursor;
 }
 
+type Match = { key: number; entry: SandboxOrder };
+
+const before = (a: Match, b: Match): boolean =>
+  a.key < b.key || (a.key === b.key && a.entry.order.AmazonOrderId < b.entry.order.AmazonOrderId);
+
+/**
+ * One scan keeping only the first pageSize + 1 matches in order (a bounded insertion), not a sort of every
+ * match: a 50,000-order backlog is paged in linear time per page.
+ */
 export function findOrdersPage(store: OrderStore, query: OrdersQuery, cursor?: OrdersCursor): OrdersPage {
-  const matching: { key: number; entry: SandboxOrder }[] = [];
+  const limit = query.pageSize + 1;
+  const first: Match[] = [];
   for (const entry of store.values()) {
     if (!inFilters(entry, query)) continue;
     const key = sortKey(entry, query);
     if (cursor && !after(key, entry.order.AmazonOrderId, cursor)) continue;
-    matching.push({ key, entry });
+    const match = { key, entry };
+    if (first.length === limit && !before(match, first[limit - 1]!)) continue;
+    let at = first.length;
+    while (at > 0 && before(match, first[at - 1]!)) at--;
+    first.splice(at, 0, match);
+    if (first.length > limit) first.pop();
   }
-  matching.sort(
-    (a, b) => a.key - b.key || (a.entry.order.AmazonOrderId < b.entry.order.AmazonOrderId ? -1 : 1),
-  );
-  const page = matching.slice(0, query.pageSize);
+  const page = first.slice(0, query.pageSize);
   const last = page.at(-1);
-  const hasMore = matching.length > query.pageSize;
+  const hasMore = first.length > query.pageSize;
   return {
     orders: page.map((m) => m.entry),
     ...(hasMore && last ? { next: { key: last.key, id: last.entry.order.AmazonOrderId } } : {}),
