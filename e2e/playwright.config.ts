@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { APP_PORT, APP_URL, SANDBOX_PORT } from './support/ports';
 
-const port = Number(process.env.E2E_PORT ?? 3300);
-export const baseURL = `http://127.0.0.1:${port}`;
+export const baseURL = APP_URL;
 const root = path.resolve(import.meta.dirname, '..');
 
 /** Debian's Chromium when present (browser downloads are not possible everywhere); Playwright's own elsewhere. */
@@ -51,20 +51,20 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/start.mjs',
     cwd: root,
-    url: `${baseURL}/api/health`,
+    url: `${APP_URL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
-      PORT: String(port),
+      PORT: String(APP_PORT),
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       DEMO: '1',
       DEMO_ORDER_RATE: '0',
       LOG_LEVEL: 'warn',
       DEMO_PASSWORD: 'orderdesk-demo',
-      SANDBOX_PORT: String(port + 10),
+      SANDBOX_PORT: String(SANDBOX_PORT),
     },
   },
 });

@@ -1,7 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
 import { API_URL, httpClient } from './httpClient';
-import type { SyncRun } from './types';
+import type { AmazonCancelReason, AmazonOrder, SyncRun } from './types';
 
 /** What `POST /api/amazon-stores/:id/sync` answers: the queued (or already queued or running) run. */
 export type RequestedSyncRun = Pick<SyncRun, 'id' | 'store_id' | 'status'> &
@@ -11,6 +11,10 @@ export type RequestedSyncRun = Pick<SyncRun, 'id' | 'store_id' | 'status'> &
 export interface OrderDeskDataProvider extends DataProvider {
   /** Sync now: queues a sync of the store, or answers the run already queued or running (admin, manager). */
   syncStore: (id: Identifier) => Promise<{ data: RequestedSyncRun }>;
+  /** Asks Amazon to cancel an Unshipped order (admin, manager, fulfillment); answers it as "requested". */
+  cancelAmazonOrder: (id: Identifier, reason: AmazonCancelReason) => Promise<{ data: AmazonOrder }>;
+  /** Sends again a cancellation that could not reach Amazon (`cancellation_retryable`). */
+  retryAmazonCancel: (id: Identifier) => Promise<{ data: AmazonOrder }>;
 }
 
 const parseSyncRun = (json: unknown): RequestedSyncRun => {
@@ -20,6 +24,17 @@ const parseSyncRun = (json: unknown): RequestedSyncRun => {
   }
   return run as RequestedSyncRun;
 };
+
+const parseAmazonOrder = (json: unknown): AmazonOrder => {
+  const order = (typeof json === 'object' && json !== null ? json : {}) as Partial<Record<string, unknown>>;
+  if (typeof order.id !== 'string' || typeof order.cancellation_state !== 'string') {
+    throw new Error('ra.notification.http_error');
+  }
+  return order as unknown as AmazonOrder;
+};
+
+const amazonOrderUrl = (id: Identifier, action: string) =>
+  `${API_URL}/amazon-orders/${encodeURIComponent(String(id))}/${action}`;
 
 const restProvider = simpleRestProvider(API_URL, httpClient);
 
@@ -38,5 +53,16 @@ export const dataProvider: OrderDeskDataProvider = {
       body: '{}',
     });
     return { data: parseSyncRun(json) };
+  },
+  cancelAmazonOrder: async (id, reason) => {
+    const { json } = await httpClient(amazonOrderUrl(id, 'cancel'), {
+      method: 'POST',
+      body: JSON.stringify({ reason }),
+    });
+    return { data: parseAmazonOrder(json) };
+  },
+  retryAmazonCancel: async (id) => {
+    const { json } = await httpClient(amazonOrderUrl(id, 'cancel/retry'), { method: 'POST', body: '{}' });
+    return { data: parseAmazonOrder(json) };
   },
 };

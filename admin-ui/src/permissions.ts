@@ -49,7 +49,7 @@ type RoleGrants = Partial<Record<ResourceName | '*', Grant>>;
 
 const READ: readonly Action[] = ['list', 'show'];
 
-/** Fulfillment and support read the sales and channel screens; their order actions come with later issues. */
+/** Fulfillment and support read the sales and channel screens; fulfillment's order actions are granted below. */
 const staffGrants: RoleGrants = {
   dashboard: READ,
   orders: READ,
@@ -63,7 +63,8 @@ const staffGrants: RoleGrants = {
 export const permissions: Record<Role, RoleGrants> = {
   admin: { '*': '*' },
   manager: { '*': '*', users: [] },
-  fulfillment: { ...staffGrants },
+  // Fulfillment cancels Unshipped Amazon orders (invoice, ship and comment come with their issues).
+  fulfillment: { ...staffGrants, 'amazon-orders': [...READ, 'cancel'] },
   support: { ...staffGrants },
 };
 

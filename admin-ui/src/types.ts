@@ -13,6 +13,23 @@ export type AmazonOrderStatus =
 
 export type ImportState = 'not_imported' | 'imported' | 'blocked';
 export type CancellationState = 'none' | 'requested' | 'confirmed' | 'refused';
+/** Who canceled an Amazon order: on Amazon's side (buyer, Amazon, the seller in Seller Central) or staff here. */
+export type CanceledBy = 'buyer' | 'amazon' | 'seller' | 'staff';
+
+/** Amazon's CancelReason codes (POST_ORDER_ACKNOWLEDGEMENT_DATA), in Amazon's order. */
+export const AMAZON_CANCEL_REASONS = [
+  'NoInventory',
+  'ShippingAddressUndeliverable',
+  'CustomerExchange',
+  'BuyerCanceled',
+  'GeneralAdjustment',
+  'CarrierCreditDecision',
+  'RiskAssessmentInformationNotValid',
+  'CarrierCoverageFailure',
+  'CustomerReturn',
+  'MerchandiseNotReceived',
+] as const;
+export type AmazonCancelReason = (typeof AMAZON_CANCEL_REASONS)[number];
 export type CommerceOrderStatus = 'pending' | 'processing' | 'complete' | 'canceled' | 'closed' | 'holded';
 export type FulfillmentChannel = 'MFN' | 'AFN';
 
@@ -38,6 +55,15 @@ export interface AmazonOrder {
   import_state: ImportState;
   import_error: string | null;
   cancellation_state: CancellationState;
+  cancellation_reason: AmazonCancelReason | null;
+  /** Amazon's refusal, or why the cancellation could not be sent. */
+  cancellation_error: string | null;
+  /** The cancellation could not reach Amazon and waits for Retry. */
+  cancellation_retryable: boolean;
+  canceled_by: CanceledBy | null;
+  canceled_at: string | null;
+  buyer_cancel_requested: boolean;
+  buyer_cancel_reason: string | null;
 }
 
 export interface Order {
@@ -45,7 +71,12 @@ export interface Order {
   increment_id: string;
   status: CommerceOrderStatus;
   channel: string;
+  /** The Amazon order number (the AmazonOrderId), for Amazon orders. */
   amazon_order_id: string | null;
+  /** The Amazon order's own state, for the Payment & Shipping Method section. */
+  amazon_status: AmazonOrderStatus | null;
+  amazon_items_shipped: number | null;
+  amazon_cancellation_state: CancellationState | null;
   customer_name: string | null;
   customer_email: string | null;
   grand_total: string;

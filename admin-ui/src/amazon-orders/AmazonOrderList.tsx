@@ -3,11 +3,24 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RecordLinkField } from '../common/RecordLinkField';
+import type { AmazonOrder } from '../types';
+import { amazonOrderFilters } from './amazonOrderFilters';
+import { buyerRequestOpen } from './cancellation';
+import { buyerRequestRowSx } from './cancellationTone';
+import { CancellationChips } from './CancellationChips';
+
+// The buyer's open cancel requests stand out: staff should accept or answer them.
+const rowSx = (record: AmazonOrder) => (buyerRequestOpen(record) ? buyerRequestRowSx : {});
 
 /** Amazon > Orders: the orders imported from every store, newest purchase first, sorted by the API. */
 export const AmazonOrderList = () => (
-  <List sort={{ field: 'purchase_date', order: 'DESC' }} perPage={25} exporter={false}>
-    <DataTable bulkActionButtons={false}>
+  <List
+    sort={{ field: 'purchase_date', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+    filters={amazonOrderFilters}
+  >
+    <DataTable bulkActionButtons={false} rowSx={rowSx}>
       <DataTable.Col source="id">
         <RecordLinkField source="id" />
       </DataTable.Col>
@@ -26,6 +39,9 @@ export const AmazonOrderList = () => (
       </DataTable.Col>
       <DataTable.Col source="import_state">
         <EnumField source="import_state" prefix="orderdesk.import_state" />
+      </DataTable.Col>
+      <DataTable.Col source="cancellation_state" disableSort>
+        <CancellationChips />
       </DataTable.Col>
       <DataTable.Col source="last_action" disableSort />
     </DataTable>

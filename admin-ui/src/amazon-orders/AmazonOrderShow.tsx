@@ -2,15 +2,24 @@ import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField, useLoca
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
+import type { AmazonOrder } from '../types';
+import { AmazonOrderActions } from './AmazonOrderActions';
+import { pollWhileAwaitingAmazon } from './cancellation';
+import { CancellationNotices } from './CancellationNotices';
 
 /**
- * Amazon Order Details, order block only for now. Shipping, items, tracking, history and the Cancel
- * Order action come with their own issues.
+ * Amazon Order Details: the cancellation block and actions, then the order block. Shipping, items,
+ * tracking and history come with their own issues. While a cancellation waits for Amazon's answer the
+ * page re-reads the order, so that Confirmed or Refused appears without a reload.
  */
 export const AmazonOrderShow = () => {
   const [locale] = useLocaleState();
   return (
-    <Show>
+    <Show<AmazonOrder>
+      actions={<AmazonOrderActions />}
+      queryOptions={{ refetchInterval: pollWhileAwaitingAmazon }}
+    >
+      <CancellationNotices />
       <SimpleShowLayout>
         <TextField source="id" />
         <ReferenceField source="store_id" reference="amazon-stores" />

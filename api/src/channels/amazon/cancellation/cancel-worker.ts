@@ -93,7 +93,7 @@ async function noteSendingFailure(
 ): Promise<void> {
   const text =
     status === 'dead'
-      ? `Could not send the cancellation to Amazon: ${message}. Use Retry to try again.`
+      ? `Could not send the cancellation to Amazon: ${message.replace(/\.$/, '')}. Use Retry to try again.`
       : `Sending the cancellation to Amazon failed (${message}); it will be retried.`;
   await knex('amazon_orders')
     .where({ id: orderRowId, cancellation_state: 'requested' })
