@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reservedFor as reservedForOrder } from './support/order-ledger.js';
 import { drainOutbox } from './support/outbox-helpers.js';
 import { startTestSandbox, type TestSandbox } from './support/sandbox.js';
 import { demoStoreId, syncOnce } from './support/sync-helpers.js';
@@ -36,15 +37,7 @@ async function newOrder(status: string, skus = ['OD-HOM-001']): Promise<string> 
 const cancelOnAmazon = (id: string, by: string) =>
   sandbox.control(`/_sandbox/orders/${id}/status`, { status: 'Canceled', by, age_seconds: 150 });
 const amazonOrder = (id: string) => server.knex('amazon_orders').where({ amazon_order_id: id }).first();
-async function reservedFor(id: string): Promise<number> {
-  const row = await server
-    .knex('inventory_reservations as r')
-    .join('amazon_order_items as i', server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
-    .join('amazon_orders as o', 'o.id', 'i.order_id')
-    .where('o.amazon_order_id', id)
-    .first(server.knex.raw('coalesce(-sum(r.quantity), 0)::integer as units'));
-  return row.units as number;
-}
+const reservedFor = (id: string) => reservedForOrder(server.knex, id);
 
 describe('an order canceled on Amazon', () => {
   for (const [by, words] of [

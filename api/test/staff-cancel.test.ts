@@ -1,6 +1,7 @@
 import { AMAZON_CANCEL_REASONS } from '@orderdesk/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from './support/api-client.js';
+import { cancelReleasesOf, reservedFor as reservedForOrder } from './support/order-ledger.js';
 import { drainOutbox } from './support/outbox-helpers.js';
 import { startTestSandbox, type TestSandbox } from './support/sandbox.js';
 import { demoStoreId, syncOnce } from './support/sync-helpers.js';
@@ -44,16 +45,7 @@ const commerceOrder = async (id: string) =>
     .knex('sales_orders')
     .where({ amazon_order_id: (await amazonOrder(id)).id })
     .first();
-/** Units still reserved for the order's items, from the ledger. */
-async function reservedFor(id: string): Promise<number> {
-  const row = await server
-    .knex('inventory_reservations as r')
-    .join('amazon_order_items as i', server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
-    .join('amazon_orders as o', 'o.id', 'i.order_id')
-    .where('o.amazon_order_id', id)
-    .first(server.knex.raw('coalesce(-sum(r.quantity), 0)::integer as units'));
-  return row.units as number;
-}
+const reservedFor = (id: string) => reservedForOrder(server.knex, id);
 const feedsFor = async (id: string) =>
   (await sandbox.get<{ feeds: { messages: { amazonOrderId: string }[] }[] }>('/_sandbox/feeds')).feeds.filter(
     (feed) => JSON.stringify(feed).includes(id),
@@ -88,13 +80,7 @@ describe('staff cancel an Unshipped Amazon order', () => {
     // The next syncs see it Canceled on Amazon: nothing is released or canceled twice.
     await syncOnce(server.services.sync, storeId, { fromScratch: true });
     expect(await reservedFor(id)).toBe(0);
-    const releases = await server
-      .knex('inventory_reservations')
-      .where({ cause: 'order_canceled' })
-      .whereRaw(
-        "order_item_key in (select 'amazon-item:' || i.id from amazon_order_items i join amazon_orders o on o.id = i.order_id where o.amazon_order_id = ?)",
-        [id],
-      );
+    const releases = await cancelReleasesOf(server.knex, id);
     expect(releases).toHaveLength(1);
     expect(await drainOutbox(server)).toBe(0);
   });
@@ -169,13 +155,7 @@ describe('staff cancel an Unshipped Amazon order', () => {
     await drainOutbox(server);
     expect(await feedsFor(id)).toHaveLength(1);
     expect(await reservedFor(id)).toBe(0);
-    const releases = await server
-      .knex('inventory_reservations')
-      .where({ cause: 'order_canceled' })
-      .whereRaw(
-        "order_item_key in (select 'amazon-item:' || i.id from amazon_order_items i join amazon_orders o on o.id = i.order_id where o.amazon_order_id = ?)",
-        [id],
-      );
+    const releases = await cancelReleasesOf(server.knex, id);
     expect(releases).toHaveLength(1);
   });
 
