@@ -7,6 +7,7 @@ import { authRoutes, createAuthenticator, loginRateLimit } from './auth/routes.j
 import { AuthService } from './auth/service.js';
 import { communicationErrorRoutes } from './channels/amazon/errors/routes.js';
 import { cancelRoutes } from './channels/amazon/cancellation/cancel-routes.js';
+import { amazonShipmentChannel } from './channels/amazon/shipments/amazon-shipment.js';
 import { amazonOrderRoutes } from './channels/amazon/orders/routes.js';
 import { storeRoutes } from './channels/amazon/stores/routes.js';
 import { syncRunRoutes } from './channels/amazon/sync-runs/routes.js';
@@ -14,7 +15,9 @@ import { createApp } from './http/app.js';
 import type { RouteDefinition } from './http/routes.js';
 import { systemRoutes } from './http/system-routes.js';
 import { stockRoutes } from './inventory/routes.js';
+import { invoicingRoutes } from './sales/invoicing/invoice-routes.js';
 import { salesOrderRoutes } from './sales/routes.js';
+import { shipmentRoutes } from './sales/shipping/shipment-routes.js';
 import { userRoutes } from './users/routes.js';
 
 export interface ServerOptions {
@@ -44,6 +47,8 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     ...amazonOrderRoutes(knex),
     ...cancelRoutes(knex, options.boss),
     ...salesOrderRoutes(knex),
+    ...shipmentRoutes(knex, options.boss, amazonShipmentChannel),
+    ...invoicingRoutes(knex),
   );
   const app = createApp({
     routes,

@@ -1,6 +1,8 @@
 import type PgBoss from 'pg-boss';
 import { CANCEL_ORDER_COMMAND } from '../channels/amazon/cancellation/cancel-request.js';
 import { runCancelCommand } from '../channels/amazon/cancellation/cancel-worker.js';
+import { CONFIRM_SHIPMENT_COMMAND } from '../channels/amazon/shipments/confirm-shipment-command.js';
+import { runConfirmShipmentCommand } from '../channels/amazon/shipments/confirm-shipment-worker.js';
 import { declareSyncQueues, workSyncQueues } from '../channels/amazon/sync/sync-jobs.js';
 import { declareOutboxQueues, workOutboxQueues, type OutboxHandler } from '../outbox/outbox-jobs.js';
 import type { Services } from '../services.js';
@@ -15,6 +17,7 @@ export async function declareQueues(boss: PgBoss): Promise<void> {
 export function outboxHandlers(services: Services): Record<string, OutboxHandler> {
   return {
     [CANCEL_ORDER_COMMAND]: (command) => runCancelCommand(services.cancelWorker, command),
+    [CONFIRM_SHIPMENT_COMMAND]: (command) => runConfirmShipmentCommand(services.sync, command),
   };
 }
 

@@ -16,8 +16,11 @@ export class SalesService {
   }
 
   /**
-   * Cancels what is not shipped (Magento: qty_canceled = ordered - shipped). Answers false, changing
-   * nothing, when the order is already canceled, complete or closed.
+   * Cancels what is neither shipped nor invoiced (Magento's qty_to_cancel: the lesser of what is left to
+   * invoice and what is left to ship; for an order with no invoice, ordered - shipped). Invoiced units are
+   * refunded first, by a credit memo (invoicing/refund-offline.ts); one that refunds everything invoiced
+   * of an order with nothing else open closes it, and then there is nothing to cancel. Answers false,
+   * changing nothing, when the order is already canceled, complete or closed.
    */
   async cancelOrder(
     trx: Knex.Transaction,
@@ -30,8 +33,20 @@ export class SalesService {
     if (!order || ['canceled', 'complete', 'closed'].includes(order.status)) return false;
     await trx('sales_order_items')
       .where({ order_id: orderId })
-      .update({ qty_canceled: trx.raw('qty_ordered - qty_shipped') });
-    await trx('sales_orders').where({ id: orderId }).update({ status: 'canceled', updated_at: trx.fn.now() });
+      .update({
+        qty_canceled: trx.raw(
+          `qty_canceled + greatest(0, least(qty_ordered - qty_invoiced - qty_canceled,
+             qty_ordered - greatest(qty_shipped, qty_refunded) - qty_canceled))`,
+        ),
+      });
+    await trx('sales_orders')
+      .where({ id: orderId })
+      // Magento: what was not paid is canceled.
+      .update({
+        status: 'canceled',
+        total_canceled: trx.raw('greatest(grand_total - total_paid, 0)'),
+        updated_at: trx.fn.now(),
+      });
     await addHistory(trx, { orderId, status: 'canceled', comment, author, userId });
     return true;
   }

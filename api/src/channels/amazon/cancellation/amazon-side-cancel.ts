@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { CanceledBy } from '@orderdesk/migrations';
 import { recordAudit } from '../../../audit/repository.js';
 import type { InventoryService } from '../../../inventory/service.js';
+import { refundInvoicedOffline } from '../../../sales/invoicing/refund-offline.js';
 import type { OrderRow } from '../../../sales/orders-repository.js';
 import type { SalesService } from '../../../sales/service.js';
 import {
@@ -43,7 +44,11 @@ export async function applyAmazonCancellation(
     canceledBy,
   });
   const when = new Date().toISOString();
-  if (commerce) await services.sales.cancelOrder(trx, commerce.id, `${who} (${when}).`, 'Amazon sync');
+  if (commerce) {
+    // Magento cannot cancel what is invoiced: refund it offline first (that alone may close the order).
+    await refundInvoicedOffline(trx, commerce.id, `${who} (${when}).`);
+    await services.sales.cancelOrder(trx, commerce.id, `${who} (${when}).`, 'Amazon sync');
+  }
   const lastAction = released > 0 ? `${who}; ${released} unit${released === 1 ? '' : 's'} released` : who;
   await updateAmazonOrder(trx, order.id, {
     canceled_by: canceledBy,
