@@ -67,19 +67,40 @@ const orderFields = [
   'buyer_cancel_reason',
 ];
 
-/** A page's orders that we already hold, locked in id order, by AmazonOrderId. */
+/**
+ * A store's orders by AmazonOrderId, one unique-index lookup per id (sorted, so lockers always go in the
+ * same order). Written as a lateral join because a plain `amazon_order_id in (...)` on a table a sync is
+ * filling, before statistics catch up, was planned as a scan of the store's every order: quadratic.
+ */
+export async function ordersByAmazonOrderIds<T>(
+  db: Knex | Knex.Transaction,
+  storeId: number,
+  amazonOrderIds: readonly string[],
+  columns: readonly string[],
+  options: { lock?: boolean } = {},
+): Promise<T[]> {
+  if (amazonOrderIds.length === 0) return [];
+  const list = columns.map((column) => `"${column}"`).join(', ');
+  const result = await db.raw(
+    `select ${columns.map((column) => `o."${column}"`).join(', ')}
+       from unnest(?::text[]) as k(amazon_order_id)
+       join lateral (select ${list} from amazon_orders a
+                      where a.store_id = ? and a.amazon_order_id = k.amazon_order_id
+                      ${options.lock ? 'for update' : ''}) o on true`,
+    [[...new Set(amazonOrderIds)].sort(), storeId],
+  );
+  return result.rows as T[];
+}
+
+/** A page's orders that we already hold, locked, by AmazonOrderId. */
 export async function lockAmazonOrders(
   trx: Knex.Transaction,
   storeId: number,
   amazonOrderIds: readonly string[],
 ): Promise<Map<string, AmazonOrderRow>> {
-  if (amazonOrderIds.length === 0) return new Map();
-  const rows: AmazonOrderRow[] = await trx('amazon_orders')
-    .select(orderFields)
-    .where({ store_id: storeId })
-    .whereIn('amazon_order_id', amazonOrderIds)
-    .orderBy('id')
-    .forUpdate();
+  const rows = await ordersByAmazonOrderIds<AmazonOrderRow>(trx, storeId, amazonOrderIds, orderFields, {
+    lock: true,
+  });
   return new Map(rows.map((row) => [row.amazon_order_id, row]));
 }
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { CanceledBy } from '@orderdesk/migrations';
 import pLimit from 'p-limit';
+import { ordersByAmazonOrderIds } from '../import/amazon-order-repository.js';
 import type { FetchedOrder } from '../import/import-service.js';
 import type { SpApiClient } from '../sp-api/client.js';
 import type { OrdersPage } from '../sp-api/orders-api.js';
@@ -21,15 +22,16 @@ export async function fetchPageDetails(
   client: Pick<SpApiClient, 'orders' | 'orders2026'>,
 ): Promise<FetchedOrder[]> {
   const api = client.orders;
-  const known: { amazon_order_id: string; last_update_date: Date; status: string }[] = await db(
-    'amazon_orders',
-  )
-    .select('amazon_order_id', 'last_update_date', 'status')
-    .where({ store_id: storeId })
-    .whereIn(
-      'amazon_order_id',
-      orders.map((order) => order.AmazonOrderId),
-    );
+  const known = await ordersByAmazonOrderIds<{
+    amazon_order_id: string;
+    last_update_date: Date;
+    status: string;
+  }>(
+    db,
+    storeId,
+    orders.map((order) => order.AmazonOrderId),
+    ['amazon_order_id', 'last_update_date', 'status'],
+  );
   const seen = new Map(known.map((row) => [row.amazon_order_id, row]));
   const limit = pLimit(FETCH_CONCURRENCY);
   return Promise.all(
