@@ -37,6 +37,10 @@ const envSchema = z.object({
   AMAZON_RATE_LIMITS: flag.default(true),
   /** First wait before asking Amazon about a sent feed (doubles up to 2 minutes). Demo default: 1 s. */
   FEED_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
 });
 
 export interface Config {
@@ -61,6 +65,8 @@ export interface Config {
   amazonRateLimits: boolean;
   /** How often a sent feed is checked at first: Amazon takes minutes, the demo sandbox seconds. */
   feedPolling: { pollIntervalMs: number };
+  /** Where buyer e-mails go; null: nowhere (they are only kept in outbound_emails). */
+  smtpUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -97,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     processRole: e.PROCESS_ROLE,
     amazonRateLimits: e.AMAZON_RATE_LIMITS,
     feedPolling: { pollIntervalMs: e.FEED_POLL_INTERVAL_MS ?? (e.DEMO ? 1000 : 15_000) },
+    smtpUrl: e.SMTP_URL ?? null,
   };
 }
 

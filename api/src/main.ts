@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       loginMaxFailures: config.loginMaxFailures,
       trustProxy: config.trustProxy,
       adminUiDist: config.adminUiDist,
+      smtpUrl: config.smtpUrl,
     });
     server = app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {

@@ -15,6 +15,7 @@ import { createApp } from './http/app.js';
 import type { RouteDefinition } from './http/routes.js';
 import { systemRoutes } from './http/system-routes.js';
 import { stockRoutes } from './inventory/routes.js';
+import { orderActionRoutes } from './sales/actions/action-routes.js';
 import { invoicingRoutes } from './sales/invoicing/invoice-routes.js';
 import { salesOrderRoutes } from './sales/routes.js';
 import { shipmentRoutes } from './sales/shipping/shipment-routes.js';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   loginMaxFailures: number;
   trustProxy: boolean;
   adminUiDist: string | null;
+  /** Buyer e-mails go over this SMTP URL; unset: kept in outbound_emails only (nodemailer's JSON transport). */
+  smtpUrl?: string | null;
 }
 
 /** Wires every module's routes into one app. Adding a module means adding its routes here. */
@@ -49,6 +52,7 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     ...salesOrderRoutes(knex),
     ...shipmentRoutes(knex, options.boss, amazonShipmentChannel),
     ...invoicingRoutes(knex),
+    ...orderActionRoutes(knex, options.smtpUrl ?? null),
   );
   const app = createApp({
     routes,

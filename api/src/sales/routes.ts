@@ -43,23 +43,35 @@ export function salesOrderRoutes(knex: Knex): RouteDefinition[] {
     list: ordersList,
     access: ALL_ROLES,
     noun: 'order',
-    query: () =>
-      knex('sales_orders as so').leftJoin('amazon_orders as ao', 'ao.id', 'so.amazon_order_id').select(
-        'so.id',
-        'so.increment_id',
-        'so.status',
-        'so.channel',
-        'ao.amazon_order_id',
-        // The Amazon order's own state, so that the order view knows whether it may still be canceled.
-        'ao.status as amazon_status',
-        'ao.number_of_items_shipped as amazon_items_shipped',
-        'ao.cancellation_state as amazon_cancellation_state',
-        'so.customer_name',
-        'so.customer_email',
-        'so.grand_total',
-        'so.currency',
-        'so.created_at',
-        'so.updated_at',
-      ),
+    query: () => orderRecordQuery(knex),
   });
+}
+
+/** The order record as `GET /api/orders/:id` answers it (the actions answer the same). */
+export function orderRecordQuery(db: Knex | Knex.Transaction): Knex.QueryBuilder {
+  return db('sales_orders as so').leftJoin('amazon_orders as ao', 'ao.id', 'so.amazon_order_id').select(
+    'so.id',
+    'so.increment_id',
+    'so.status',
+    'so.channel',
+    'ao.amazon_order_id',
+    // The Amazon order's own state, so that the order view knows whether it may still be canceled.
+    'ao.status as amazon_status',
+    'ao.number_of_items_shipped as amazon_items_shipped',
+    'ao.cancellation_state as amazon_cancellation_state',
+    'so.customer_name',
+    'so.customer_email',
+    'so.grand_total',
+    'so.currency',
+    'so.created_at',
+    'so.updated_at',
+  );
+}
+
+/** One order record, or undefined. */
+export function orderRecord(
+  db: Knex | Knex.Transaction,
+  id: number,
+): Promise<Record<string, unknown> | undefined> {
+  return orderRecordQuery(db).where('so.id', id).first();
 }

@@ -30,6 +30,7 @@ import * as m002600 from './20261122002600_add_inventory_stock_reserved_counter.
 import * as m002700 from './20261122002700_add_amazon_store_sync_lease.js';
 import * as m002800 from './20261122002800_allow_queued_sync_runs.js';
 import * as m002900 from './20261122002900_order_number_lookup_index.js';
+import * as m003000 from './20261122003000_create_outbound_emails.js';
 
 export interface NamedMigration {
   name: string;
@@ -66,4 +67,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '20261122002700_add_amazon_store_sync_lease', migration: m002700 },
   { name: '20261122002800_allow_queued_sync_runs', migration: m002800 },
   { name: '20261122002900_order_number_lookup_index', migration: m002900 },
+  { name: '20261122003000_create_outbound_emails', migration: m003000 },
 ];
