@@ -1,27 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromCents, toCents } from '../src/sales/money.js';
-import type { ApiClient } from './support/api-client.js';
 import { drainOutbox } from './support/outbox-helpers.js';
-import { startTestSandbox, type TestSandbox } from './support/sandbox.js';
-import { demoStoreId, syncOnce } from './support/sync-helpers.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { syncOnce } from './support/sync-helpers.js';
+import { useSandboxedServer } from './support/sandboxed-server.js';
 
-let sandbox: TestSandbox;
-let server: TestServer;
-let storeId: number;
-let fulfillment: ApiClient;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  server = await startTestServer({ sandboxPort: sandbox.port });
-  storeId = await demoStoreId(server.knex);
-  await server.knex('inventory_stock').update({ on_hand: 10_000, is_enabled: true });
-  fulfillment = await server.loginAs('fulfillment');
-});
-afterAll(async () => {
-  await server?.close();
-  await sandbox?.close();
-});
+const ctx = useSandboxedServer();
 
 interface DocumentItem {
   order_item_id: number;
@@ -59,14 +42,14 @@ interface ErrorBody {
   details?: { field?: string } & Record<string, unknown>;
 }
 
-const sync = () => syncOnce(server.services.sync, storeId);
+const sync = () => syncOnce(ctx.server.services.sync, ctx.storeId);
 
 /** An Unshipped seller-fulfilled Amazon order, imported as a Commerce order. */
 async function importedOrder(
   skus = ['OD-HOM-001'],
   quantity = 3,
 ): Promise<{ amazonId: string; orderId: number }> {
-  const { order_ids } = await sandbox.control<{ order_ids: string[] }>('/_sandbox/orders', {
+  const { order_ids } = await ctx.sandbox.control<{ order_ids: string[] }>('/_sandbox/orders', {
     count: 1,
     status: 'Unshipped',
     fulfillment_channel: 'MFN',
@@ -77,7 +60,7 @@ async function importedOrder(
   });
   await sync();
   const amazonId = order_ids[0]!;
-  const row = await server
+  const row = await ctx.server
     .knex('sales_orders as so')
     .join('amazon_orders as ao', 'ao.id', 'so.amazon_order_id')
     .where('ao.amazon_order_id', amazonId)
@@ -85,12 +68,12 @@ async function importedOrder(
   if (!row) throw new Error(`Amazon order ${amazonId} was not imported`);
   return { amazonId, orderId: row.id as number };
 }
-/** Shipping of 5.99 with 0.49 of tax, whatever the sandbox drew, so that shipping's path is always taken. */
+/** Shipping of 5.99 with 0.49 of tax, whatever the ctx.sandbox drew, so that shipping's path is always taken. */
 async function chargeShipping(orderId: number): Promise<void> {
   const itemTax = cents((await lines(orderId)).map((line) => line.tax_amount as string));
   const order = await commerce(orderId);
   const tax = itemTax + 49;
-  await server
+  await ctx.server
     .knex('sales_orders')
     .where({ id: orderId })
     .update({
@@ -99,25 +82,25 @@ async function chargeShipping(orderId: number): Promise<void> {
       grand_total: fromCents(toCents(order.subtotal) + toCents(order.discount_amount) + tax + 599),
     });
 }
-const commerce = (orderId: number) => server.knex('sales_orders').where({ id: orderId }).first();
+const commerce = (orderId: number) => ctx.server.knex('sales_orders').where({ id: orderId }).first();
 const lines = (orderId: number) =>
-  server.knex('sales_order_items').where({ order_id: orderId }).orderBy('id');
+  ctx.server.knex('sales_order_items').where({ order_id: orderId }).orderBy('id');
 const history = (orderId: number) =>
-  server.knex('sales_order_status_history').where({ order_id: orderId }).orderBy('id');
-const invoice = (orderId: number, body: unknown = {}, client = fulfillment) =>
+  ctx.server.knex('sales_order_status_history').where({ order_id: orderId }).orderBy('id');
+const invoice = (orderId: number, body: unknown = {}, client = ctx.fulfillment) =>
   client.post<Invoice & ErrorBody>(`/api/orders/${orderId}/invoices`, body);
-const creditMemo = (orderId: number, body: unknown = {}, client = fulfillment) =>
+const creditMemo = (orderId: number, body: unknown = {}, client = ctx.fulfillment) =>
   client.post<CreditMemo & ErrorBody>(`/api/orders/${orderId}/credit-memos`, body);
 const cents = (amounts: string[]) => amounts.reduce((sum, amount) => sum + toCents(amount), 0);
 const cancelOnAmazon = (id: string, by: string) =>
-  sandbox.control(`/_sandbox/orders/${id}/status`, { status: 'Canceled', by, age_seconds: 150 });
+  ctx.sandbox.control(`/_sandbox/orders/${id}/status`, { status: 'Canceled', by, age_seconds: 150 });
 async function reservedFor(amazonId: string): Promise<number> {
-  const row = await server
+  const row = await ctx.server
     .knex('inventory_reservations as r')
-    .join('amazon_order_items as i', server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
+    .join('amazon_order_items as i', ctx.server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
     .join('amazon_orders as o', 'o.id', 'i.order_id')
     .where('o.amazon_order_id', amazonId)
-    .first(server.knex.raw('coalesce(-sum(r.quantity), 0)::integer as units'));
+    .first(ctx.server.knex.raw('coalesce(-sum(r.quantity), 0)::integer as units'));
   return row.units as number;
 }
 
@@ -155,7 +138,7 @@ describe('POST /api/orders/:id/invoices', () => {
     const last = (await history(orderId)).at(-1);
     expect(last).toMatchObject({ status: 'processing' });
     expect(last.comment).toContain(`Invoice #${res.body.increment_id} created: 6 units`);
-    const audit = await server
+    const audit = await ctx.server
       .knex('audit_log')
       .where({ action: 'orders.invoice-created', record_id: String(orderId) });
     expect(audit).toHaveLength(1);
@@ -209,7 +192,7 @@ describe('POST /api/orders/:id/invoices', () => {
     });
 
     expect((await invoice(orderId)).body.message).toMatch(/nothing left to invoice/);
-    expect(await server.knex('sales_invoices').where({ order_id: orderId })).toHaveLength(2);
+    expect(await ctx.server.knex('sales_invoices').where({ order_id: orderId })).toHaveLength(2);
   });
 
   it('refuses a canceled or held order (409) and names the state', async () => {
@@ -222,11 +205,13 @@ describe('POST /api/orders/:id/invoices', () => {
     expect(canceled.body.message).toMatch(/is canceled: it cannot be invoiced/);
 
     const held = await importedOrder();
-    await server.knex('sales_orders').where({ id: held.orderId }).update({ status: 'holded' });
+    await ctx.server.knex('sales_orders').where({ id: held.orderId }).update({ status: 'holded' });
     const res = await invoice(held.orderId);
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/is on hold/);
-    expect(await server.knex('sales_invoices').whereIn('order_id', [orderId, held.orderId])).toHaveLength(0);
+    expect(await ctx.server.knex('sales_invoices').whereIn('order_id', [orderId, held.orderId])).toHaveLength(
+      0,
+    );
   });
 
   it('answers 400 for a bad body or id, 403 to support, 404 for an unknown order, 415 without JSON', async () => {
@@ -254,14 +239,14 @@ describe('POST /api/orders/:id/invoices', () => {
     const foreign = await invoice(orderId, { items: [{ order_item_id: 2_147_483_647, qty: 1 }] });
     expect(foreign.status).toBe(400);
     expect(foreign.body.details).toMatchObject({ field: 'items.0.order_item_id' });
-    expect((await fulfillment.post('/api/orders/abc/invoices', {})).status).toBe(400);
-    const notJson = await fulfillment.raw('POST', `/api/orders/${orderId}/invoices`, { body: 'x' });
+    expect((await ctx.fulfillment.post('/api/orders/abc/invoices', {})).status).toBe(400);
+    const notJson = await ctx.fulfillment.raw('POST', `/api/orders/${orderId}/invoices`, { body: 'x' });
     expect(notJson.status).toBe(415);
 
-    const support = await server.loginAs('support');
+    const support = await ctx.server.loginAs('support');
     expect((await invoice(orderId, {}, support)).status).toBe(403);
     expect((await creditMemo(orderId, {}, support)).status).toBe(403);
-    expect((await server.anonymous().post(`/api/orders/${orderId}/invoices`, {})).status).toBe(401);
+    expect((await ctx.server.anonymous().post(`/api/orders/${orderId}/invoices`, {})).status).toBe(401);
     const unknown = await invoice(99_999_999);
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('not_found');
@@ -272,8 +257,8 @@ describe('POST /api/orders/:id/invoices', () => {
   it('lets admin and manager invoice too', async () => {
     const { orderId } = await importedOrder(['OD-HOM-001', 'OD-KIT-001']);
     const [a, b] = await lines(orderId);
-    const admin = await server.loginAs('admin');
-    const manager = await server.loginAs('manager');
+    const admin = await ctx.server.loginAs('admin');
+    const manager = await ctx.server.loginAs('manager');
     expect((await invoice(orderId, { items: [{ order_item_id: a.id, qty: 3 }] }, admin)).status).toBe(201);
     expect((await invoice(orderId, { items: [{ order_item_id: b.id, qty: 3 }] }, manager)).status).toBe(201);
   });
@@ -283,7 +268,7 @@ describe('POST /api/orders/:id/invoices', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => invoice(orderId)));
     const statuses = answers.map((res) => res.status).sort();
     expect(statuses).toEqual([201, ...Array<number>(9).fill(409)]);
-    expect(await server.knex('sales_invoices').where({ order_id: orderId })).toHaveLength(1);
+    expect(await ctx.server.knex('sales_invoices').where({ order_id: orderId })).toHaveLength(1);
     expect((await lines(orderId)).map((line) => line.qty_invoiced)).toEqual([3, 3]);
     const order = await commerce(orderId);
     expect(order.total_invoiced).toBe(order.grand_total);
@@ -334,7 +319,7 @@ describe('POST /api/orders/:id/credit-memos', () => {
     expect(last.comment).toContain(`Credit memo #${res.body.increment_id} refunded offline`);
     expect(last.comment).toContain('Seller Central');
     expect((await lines(orderId)).map((line) => line.qty_refunded)).toEqual([1, 0]);
-    const audit = await server
+    const audit = await ctx.server
       .knex('audit_log')
       .where({ action: 'orders.credit-memo-created', record_id: String(orderId) });
     expect(audit).toHaveLength(1);
@@ -376,7 +361,7 @@ describe('POST /api/orders/:id/credit-memos', () => {
     const nothing = await creditMemo(orderId, { items: [], shipping_refund: '0' });
     expect(nothing.status).toBe(409);
     expect(nothing.body.message).toMatch(/nothing left to refund/);
-    expect(await server.knex('sales_credit_memos').where({ order_id: orderId })).toHaveLength(0);
+    expect(await ctx.server.knex('sales_credit_memos').where({ order_id: orderId })).toHaveLength(0);
   });
 
   it('adds up to the invoice and closes the order once everything invoiced is refunded', async () => {
@@ -431,7 +416,7 @@ describe('POST /api/orders/:id/credit-memos', () => {
     expect((await invoice(orderId)).status).toBe(201);
     const answers = await Promise.all(Array.from({ length: 5 }, () => creditMemo(orderId)));
     expect(answers.map((res) => res.status).sort()).toEqual([201, 409, 409, 409, 409]);
-    expect(await server.knex('sales_credit_memos').where({ order_id: orderId })).toHaveLength(1);
+    expect(await ctx.server.knex('sales_credit_memos').where({ order_id: orderId })).toHaveLength(1);
   });
 });
 
@@ -444,11 +429,11 @@ describe('an invoiced order canceled on Amazon', () => {
 
     await cancelOnAmazon(amazonId, 'buyer');
     await sync();
-    await syncOnce(server.services.sync, storeId, { fromScratch: true });
+    await syncOnce(ctx.server.services.sync, ctx.storeId, { fromScratch: true });
 
     const order = await commerce(orderId);
     expect(order).toMatchObject({ status: 'closed', total_refunded: order.total_paid });
-    const memos = await server.knex('sales_credit_memos').where({ order_id: orderId });
+    const memos = await ctx.server.knex('sales_credit_memos').where({ order_id: orderId });
     expect(memos).toHaveLength(1);
     expect(memos[0]).toMatchObject({
       is_offline: true,
@@ -461,7 +446,7 @@ describe('an invoiced order canceled on Amazon', () => {
     expect(memoEntry).toMatchObject({ status: 'closed', author: 'Amazon sync' });
     expect(memoEntry.comment).toContain('Canceled on Amazon by the buyer');
 
-    const amazon = await server.knex('amazon_orders').where({ amazon_order_id: amazonId }).first();
+    const amazon = await ctx.server.knex('amazon_orders').where({ amazon_order_id: amazonId }).first();
     expect(amazon).toMatchObject({
       status: 'Canceled',
       canceled_by: 'buyer',
@@ -469,12 +454,12 @@ describe('an invoiced order canceled on Amazon', () => {
       last_action: 'Canceled on Amazon by the buyer; 3 units released',
     });
     expect(await reservedFor(amazonId)).toBe(0);
-    const releases = await server
+    const releases = await ctx.server
       .knex('inventory_reservations as r')
-      .join('amazon_order_items as i', server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
+      .join('amazon_order_items as i', ctx.server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
       .where({ 'i.order_id': amazon.id, 'r.cause': 'order_canceled' });
     expect(releases).toHaveLength(1);
-    const audit = await server
+    const audit = await ctx.server
       .knex('audit_log')
       .whereIn('action', ['orders.credit-memo-created', 'amazon-orders.canceled-on-amazon'])
       .where((q) => q.where({ record_id: String(orderId) }).orWhere({ record_id: amazonId }));
@@ -508,15 +493,19 @@ describe('an invoiced order canceled on Amazon', () => {
   it('a staff cancel that Amazon accepts goes the same way', async () => {
     const { amazonId, orderId } = await importedOrder();
     expect((await invoice(orderId)).status).toBe(201);
-    const res = await fulfillment.post(`/api/amazon-orders/${amazonId}/cancel`, { reason: 'NoInventory' });
-    expect(res.status).toBe(202);
-    await drainOutbox(server);
-    expect(await commerce(orderId)).toMatchObject({ status: 'closed' });
-    expect(await server.knex('sales_credit_memos').where({ order_id: orderId })).toHaveLength(1);
-    expect(await server.knex('amazon_orders').where({ amazon_order_id: amazonId }).first()).toMatchObject({
-      cancellation_state: 'confirmed',
-      canceled_by: 'staff',
+    const res = await ctx.fulfillment.post(`/api/amazon-orders/${amazonId}/cancel`, {
+      reason: 'NoInventory',
     });
+    expect(res.status).toBe(202);
+    await drainOutbox(ctx.server);
+    expect(await commerce(orderId)).toMatchObject({ status: 'closed' });
+    expect(await ctx.server.knex('sales_credit_memos').where({ order_id: orderId })).toHaveLength(1);
+    expect(await ctx.server.knex('amazon_orders').where({ amazon_order_id: amazonId }).first()).toMatchObject(
+      {
+        cancellation_state: 'confirmed',
+        canceled_by: 'staff',
+      },
+    );
     expect(await reservedFor(amazonId)).toBe(0);
   });
 });

@@ -1,26 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ApiClient } from './support/api-client.js';
+import { describe, expect, it, vi } from 'vitest';
 import { drainOutbox } from './support/outbox-helpers.js';
-import { startTestSandbox, type TestSandbox } from './support/sandbox.js';
-import { demoStoreId, syncOnce } from './support/sync-helpers.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { syncOnce } from './support/sync-helpers.js';
+import { useSandboxedServer } from './support/sandboxed-server.js';
 
-let sandbox: TestSandbox;
-let server: TestServer;
-let storeId: number;
-let fulfillment: ApiClient;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  server = await startTestServer({ sandboxPort: sandbox.port });
-  storeId = await demoStoreId(server.knex);
-  await server.knex('inventory_stock').update({ on_hand: 10_000, is_enabled: true });
-  fulfillment = await server.loginAs('fulfillment');
-});
-afterAll(async () => {
-  await server?.close();
-  await sandbox?.close();
-});
+const ctx = useSandboxedServer();
 
 const UPS = { carrier: 'ups', title: 'United Parcel Service', tracking_number: '1Z999AA10123456784' };
 
@@ -46,7 +29,7 @@ interface SandboxShipment {
   };
 }
 
-const sync = () => syncOnce(server.services.sync, storeId);
+const sync = () => syncOnce(ctx.server.services.sync, ctx.storeId);
 /**
  * A sync as it runs three minutes from now: Amazon's two-minute rule keeps a change made just now (our own
  * shipment confirmation) out of a sync until then.
@@ -60,7 +43,7 @@ async function syncLater() {
   }
 }
 async function newOrder(skus: string[], quantity: number): Promise<string> {
-  const { order_ids } = await sandbox.control<{ order_ids: string[] }>('/_sandbox/orders', {
+  const { order_ids } = await ctx.sandbox.control<{ order_ids: string[] }>('/_sandbox/orders', {
     count: 1,
     status: 'Unshipped',
     fulfillment_channel: 'MFN',
@@ -72,66 +55,66 @@ async function newOrder(skus: string[], quantity: number): Promise<string> {
   await sync();
   return order_ids[0]!;
 }
-const amazonOrder = (id: string) => server.knex('amazon_orders').where({ amazon_order_id: id }).first();
+const amazonOrder = (id: string) => ctx.server.knex('amazon_orders').where({ amazon_order_id: id }).first();
 async function commerceOrder(id: string) {
-  return server
+  return ctx.server
     .knex('sales_orders')
     .where({ amazon_order_id: (await amazonOrder(id)).id })
     .first();
 }
 async function commerceItems(id: string): Promise<{ id: number; sku: string; qty_shipped: number }[]> {
-  return server
+  return ctx.server
     .knex('sales_order_items')
     .where({ order_id: (await commerceOrder(id)).id })
     .orderBy('id');
 }
 async function invoice(id: string): Promise<void> {
-  const res = await fulfillment.post(`/api/orders/${(await commerceOrder(id)).id}/invoices`, {});
+  const res = await ctx.fulfillment.post(`/api/orders/${(await commerceOrder(id)).id}/invoices`, {});
   if (res.status !== 201) throw new Error(`invoice: ${res.status} ${res.text}`);
 }
-const ship = async (id: string, body: unknown = UPS, client = fulfillment) =>
+const ship = async (id: string, body: unknown = UPS, client = ctx.fulfillment) =>
   client.post<ShipmentAnswer & { message: string }>(
     `/api/orders/${(await commerceOrder(id)).id}/shipments`,
     body,
   );
 const onHand = async (sku: string) =>
-  (await server.knex('inventory_stock').where({ sku }).first('on_hand')).on_hand as number;
+  (await ctx.server.knex('inventory_stock').where({ sku }).first('on_hand')).on_hand as number;
 /** Units still reserved for the order's items, from the ledger. */
 async function reservedFor(id: string): Promise<number> {
-  const row = await server
+  const row = await ctx.server
     .knex('inventory_reservations as r')
-    .join('amazon_order_items as i', server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
+    .join('amazon_order_items as i', ctx.server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
     .join('amazon_orders as o', 'o.id', 'i.order_id')
     .where('o.amazon_order_id', id)
-    .first(server.knex.raw('coalesce(-sum(r.quantity), 0)::integer as units'));
+    .first(ctx.server.knex.raw('coalesce(-sum(r.quantity), 0)::integer as units'));
   return row.units as number;
 }
 /** The ledger's shipment rows for the order's items. */
 async function shipmentLedger(id: string): Promise<{ reference: string; quantity: number }[]> {
-  return server
+  return ctx.server
     .knex('inventory_reservations as r')
-    .join('amazon_order_items as i', server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
+    .join('amazon_order_items as i', ctx.server.knex.raw("r.order_item_key = 'amazon-item:' || i.id"))
     .join('amazon_orders as o', 'o.id', 'i.order_id')
     .where({ 'o.amazon_order_id': id, 'r.cause': 'order_shipped' })
     .orderBy('r.id')
     .select('r.reference', 'r.quantity');
 }
 async function shipmentsOf(id: string): Promise<{ id: number; total_qty: number }[]> {
-  return server
+  return ctx.server
     .knex('sales_shipments')
     .where({ order_id: (await commerceOrder(id)).id })
     .orderBy('id');
 }
 const sandboxShipments = async (id: string) =>
-  (await sandbox.get<{ shipments: SandboxShipment[] }>('/_sandbox/shipments')).shipments.filter(
+  (await ctx.sandbox.get<{ shipments: SandboxShipment[] }>('/_sandbox/shipments')).shipments.filter(
     (shipment) => shipment.amazonOrderId === id,
   );
 const sandboxOrder = (id: string) =>
-  sandbox.get<{ order: { OrderStatus: string }; items: { OrderItemId: string; SellerSKU: string }[] }>(
+  ctx.sandbox.get<{ order: { OrderStatus: string }; items: { OrderItemId: string; SellerSKU: string }[] }>(
     `/_sandbox/orders/${id}`,
   );
 async function commandsOf(id: string) {
-  return server
+  return ctx.server
     .knex('outbox')
     .where({ kind: 'amazon.confirm_shipment', aggregate_id: String((await amazonOrder(id)).id) })
     .orderBy('id');
@@ -162,7 +145,7 @@ describe('ship a Commerce order with tracking', () => {
     expect(await onHand('OD-KIT-001')).toBe(before - 2);
     expect(await reservedFor(id)).toBe(0);
     expect(await shipmentLedger(id)).toEqual([{ reference: `shipment:${res.body.id}`, quantity: 2 }]);
-    const history = await server
+    const history = await ctx.server
       .knex('sales_order_status_history')
       .where({ order_id: res.body.order_id })
       .orderBy('id', 'desc')
@@ -170,13 +153,15 @@ describe('ship a Commerce order with tracking', () => {
     expect(history).toMatchObject({ status: 'complete', author: 'fulfillment' });
     expect(history.comment).toContain('1Z999AA10123456784');
     expect(
-      await server.knex('audit_log').where({ action: 'orders.ship', record_id: String(res.body.order_id) }),
+      await ctx.server
+        .knex('audit_log')
+        .where({ action: 'orders.ship', record_id: String(res.body.order_id) }),
     ).toHaveLength(1);
     expect(await amazonOrder(id)).toMatchObject({ inventory_reserved: false });
     expect((await amazonOrder(id)).last_action).toMatch(/confirming with Amazon/);
     expect(await commandsOf(id)).toMatchObject([{ status: 'pending' }]);
 
-    expect(await drainOutbox(server)).toBe(1);
+    expect(await drainOutbox(ctx.server)).toBe(1);
     const sent = await sandboxShipments(id);
     expect(sent).toHaveLength(1);
     const amazonItems = (await sandboxOrder(id)).items;
@@ -189,12 +174,12 @@ describe('ship a Commerce order with tracking', () => {
     });
     expect((await sandboxOrder(id)).order.OrderStatus).toBe('Shipped');
     expect(await commandsOf(id)).toMatchObject([{ status: 'succeeded' }]);
-    const tracking = await server.knex('amazon_order_tracking').where({ sales_shipment_id: res.body.id });
+    const tracking = await ctx.server.knex('amazon_order_tracking').where({ sales_shipment_id: res.body.id });
     expect(tracking).toHaveLength(1);
     expect(tracking[0]).toMatchObject({ carrier_code: 'UPS', tracking_number: '1Z999AA10123456784' });
     expect(tracking[0].confirmed_at).not.toBeNull();
     expect((await amazonOrder(id)).last_action).toMatch(/Amazon accepted the tracking/);
-    const answer = await fulfillment.get<{ id: number }>(`/api/orders/${res.body.order_id}`);
+    const answer = await ctx.fulfillment.get<{ id: number }>(`/api/orders/${res.body.order_id}`);
     expect(answer.status).toBe(200);
 
     // Amazon now reports the order Shipped: the sync follows it without a second shipment or deduction.
@@ -205,7 +190,7 @@ describe('ship a Commerce order with tracking', () => {
     expect(await onHand('OD-KIT-001')).toBe(before - 2);
     expect(await reservedFor(id)).toBe(0);
     expect(await commerceOrder(id)).toMatchObject({ status: 'complete' });
-    expect(await drainOutbox(server)).toBe(0);
+    expect(await drainOutbox(ctx.server)).toBe(0);
   });
 
   it('ships part of an order, then the rest: two packages on Amazon, stock moved once per unit', async () => {
@@ -226,7 +211,7 @@ describe('ship a Commerce order with tracking', () => {
     expect(await reservedFor(id)).toBe(3);
     expect(await onHand('OD-KIT-002')).toBe(kettles - 1);
     expect(await amazonOrder(id)).toMatchObject({ inventory_reserved: true });
-    await drainOutbox(server);
+    await drainOutbox(ctx.server);
     expect((await sandboxOrder(id)).order.OrderStatus).toBe('PartiallyShipped');
 
     // The sync that brings PartiallyShipped: Amazon's QuantityShipped equals qty_shipped, nothing to add.
@@ -245,7 +230,7 @@ describe('ship a Commerce order with tracking', () => {
     expect(await reservedFor(id)).toBe(0);
     expect(await onHand('OD-KIT-002')).toBe(kettles - 2);
     expect(await onHand('OD-MUG-001')).toBe(mugs - 2);
-    await drainOutbox(server);
+    await drainOutbox(ctx.server);
     const sent = await sandboxShipments(id);
     expect(sent.map((s) => s.packageDetail.packageReferenceId)).toEqual([
       String(first.body.id),
@@ -264,9 +249,9 @@ describe('ship a Commerce order with tracking', () => {
   });
   it('ships an order of another channel: stock deducted, nothing sent to Amazon', async () => {
     const before = await onHand('OD-MUG-002');
-    const outboxBefore = (await server.knex('outbox')).length;
-    const created = await server.knex.transaction((trx) =>
-      server.services.sales.createOrder(trx, {
+    const outboxBefore = (await ctx.server.knex('outbox')).length;
+    const created = await ctx.server.knex.transaction((trx) =>
+      ctx.server.services.sales.createOrder(trx, {
         channel: 'web',
         amazonOrderRowId: null,
         incrementId: null,
@@ -296,7 +281,7 @@ describe('ship a Commerce order with tracking', () => {
       }),
     );
     // Not invoiced: shipped in full, it still waits for its invoice (Magento: processing).
-    const res = await fulfillment.post<ShipmentAnswer>(`/api/orders/${created.id}/shipments`, {
+    const res = await ctx.fulfillment.post<ShipmentAnswer>(`/api/orders/${created.id}/shipments`, {
       carrier: 'usps',
       tracking_number: '9400100000000000000000',
     });
@@ -308,7 +293,7 @@ describe('ship a Commerce order with tracking', () => {
       amazon: null,
     });
     expect(await onHand('OD-MUG-002')).toBe(before - 2);
-    expect(await server.knex('outbox')).toHaveLength(outboxBefore);
+    expect(await ctx.server.knex('outbox')).toHaveLength(outboxBefore);
   });
 });
 
@@ -320,7 +305,7 @@ describe('what a shipment may not do', () => {
       ['holded', /on hold/],
     ] as const) {
       const id = await newOrder(['OD-KIT-001'], 1);
-      await server
+      await ctx.server
         .knex('sales_orders')
         .where({ id: (await commerceOrder(id)).id })
         .update({ status });
@@ -342,12 +327,12 @@ describe('what a shipment may not do', () => {
     expect(again.status).toBe(409);
     expect(again.body.message).toMatch(/nothing left to ship/);
     expect(await shipmentsOf(id)).toHaveLength(1);
-    await drainOutbox(server);
+    await drainOutbox(ctx.server);
   });
 
   it('refuses an order Amazon canceled, one with a cancellation pending, and one Amazon already shipped (409)', async () => {
     const canceled = await newOrder(['OD-KIT-001'], 1);
-    await sandbox.control(`/_sandbox/orders/${canceled}/status`, {
+    await ctx.sandbox.control(`/_sandbox/orders/${canceled}/status`, {
       status: 'Canceled',
       by: 'buyer',
       age_seconds: 140,
@@ -360,17 +345,20 @@ describe('what a shipment may not do', () => {
 
     const pending = await newOrder(['OD-KIT-001'], 1);
     expect(
-      (await fulfillment.post(`/api/amazon-orders/${pending}/cancel`, { reason: 'NoInventory' })).status,
+      (await ctx.fulfillment.post(`/api/amazon-orders/${pending}/cancel`, { reason: 'NoInventory' })).status,
     ).toBe(202);
     const whilePending = await ship(pending);
     expect(whilePending.status).toBe(409);
     expect(whilePending.body.message).toMatch(/cancellation .* is waiting for Amazon's answer/);
     expect(await shipmentsOf(pending)).toHaveLength(0);
     expect(await reservedFor(pending)).toBe(1);
-    await drainOutbox(server);
+    await drainOutbox(ctx.server);
 
     const shippedThere = await newOrder(['OD-KIT-001'], 1);
-    await server.knex('amazon_orders').where({ amazon_order_id: shippedThere }).update({ status: 'Shipped' });
+    await ctx.server
+      .knex('amazon_orders')
+      .where({ amazon_order_id: shippedThere })
+      .update({ status: 'Shipped' });
     const onShipped = await ship(shippedThere);
     expect(onShipped.status).toBe(409);
     expect(onShipped.body.message).toMatch(/already reports .* Shipped/);
@@ -409,32 +397,36 @@ describe('what a shipment may not do', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.message, JSON.stringify(body)).toContain(field);
     }
-    const notJson = await fulfillment.raw('POST', `/api/orders/${(await commerceOrder(id)).id}/shipments`, {
-      body: 'carrier=ups',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
+    const notJson = await ctx.fulfillment.raw(
+      'POST',
+      `/api/orders/${(await commerceOrder(id)).id}/shipments`,
+      {
+        body: 'carrier=ups',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
+    );
     expect(notJson.status).toBe(415);
 
-    const support = await server.loginAs('support');
+    const support = await ctx.server.loginAs('support');
     expect((await ship(id, UPS, support)).status).toBe(403);
-    expect((await ship(id, UPS, server.anonymous())).status).toBe(401);
-    expect((await fulfillment.post('/api/orders/999999/shipments', UPS)).status).toBe(404);
-    expect((await fulfillment.post('/api/orders/abc/shipments', UPS)).status).toBe(400);
+    expect((await ship(id, UPS, ctx.server.anonymous())).status).toBe(401);
+    expect((await ctx.fulfillment.post('/api/orders/999999/shipments', UPS)).status).toBe(404);
+    expect((await ctx.fulfillment.post('/api/orders/abc/shipments', UPS)).status).toBe(400);
     expect(await shipmentsOf(id)).toHaveLength(0);
     expect(await reservedFor(id)).toBe(1);
 
     for (const role of ['admin', 'manager']) {
       const other = await newOrder(['OD-KIT-001'], 1);
-      expect((await ship(other, UPS, await server.loginAs(role))).status, role).toBe(201);
+      expect((await ship(other, UPS, await ctx.server.loginAs(role))).status, role).toBe(201);
     }
-    await drainOutbox(server);
+    await drainOutbox(ctx.server);
   });
 
   it('takes exactly one of 10 concurrent requests to ship the whole order', async () => {
     const id = await newOrder(['OD-KIT-003'], 2);
     const before = await onHand('OD-KIT-003');
     const clients = await Promise.all(
-      ['admin', 'manager', 'fulfillment'].map((role) => server.loginAs(role)),
+      ['admin', 'manager', 'fulfillment'].map((role) => ctx.server.loginAs(role)),
     );
     const orderId = (await commerceOrder(id)).id;
     const answers = await Promise.all(
@@ -449,7 +441,7 @@ describe('what a shipment may not do', () => {
     expect(await shipmentLedger(id)).toHaveLength(1);
     expect(await onHand('OD-KIT-003')).toBe(before - 2);
     expect(await commandsOf(id)).toHaveLength(1);
-    await drainOutbox(server);
+    await drainOutbox(ctx.server);
     expect(await sandboxShipments(id)).toHaveLength(1);
   });
 });
@@ -458,15 +450,15 @@ describe('the confirmation to Amazon', () => {
   it('is dead with Amazon’s message on the order when Amazon refuses it (4xx); the shipment stands', async () => {
     const id = await newOrder(['OD-KIT-001'], 1);
     expect((await ship(id)).status).toBe(201);
-    await sandbox.control('/_sandbox/faults', { operation: 'confirmShipment', status: 400, count: 1 });
-    await drainOutbox(server);
+    await ctx.sandbox.control('/_sandbox/faults', { operation: 'confirmShipment', status: 400, count: 1 });
+    await drainOutbox(ctx.server);
     expect(await commandsOf(id)).toMatchObject([{ status: 'dead', attempts: 1 }]);
     expect((await amazonOrder(id)).last_action).toMatch(
       /Amazon refused the confirmation of shipment #\d+ .*Invalid Input/,
     );
     expect(
       (
-        await server
+        await ctx.server
           .knex('amazon_order_tracking')
           .where({ order_id: (await amazonOrder(id)).id })
           .first()
@@ -474,27 +466,29 @@ describe('the confirmation to Amazon', () => {
     ).toBeNull();
     expect(await sandboxShipments(id)).toHaveLength(0);
     expect(await shipmentsOf(id)).toHaveLength(1);
-    expect(await drainOutbox(server)).toBe(0);
+    expect(await drainOutbox(ctx.server)).toBe(0);
   });
 
   it('is retried with backoff when Amazon cannot be reached, and goes through on the next try', async () => {
     const id = await newOrder(['OD-KIT-001'], 1);
     expect((await ship(id)).status).toBe(201);
     // The client's own retries (four) use up five failures; the outbox then waits before the next try.
-    await sandbox.control('/_sandbox/faults', { operation: 'confirmShipment', status: 503, count: 5 });
-    await drainOutbox(server);
+    await ctx.sandbox.control('/_sandbox/faults', { operation: 'confirmShipment', status: 503, count: 5 });
+    await drainOutbox(ctx.server);
     const [failed] = await commandsOf(id);
     expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
     expect(new Date(failed.next_attempt_at).getTime()).toBeGreaterThan(Date.now() + 10_000);
     expect((await amazonOrder(id)).last_action).toMatch(/failed .*it will be retried/);
-    expect(await server.knex('amazon_communication_errors').where({ outbox_id: failed.id })).toHaveLength(1);
-    expect(await drainOutbox(server)).toBe(0); // not due yet
+    expect(await ctx.server.knex('amazon_communication_errors').where({ outbox_id: failed.id })).toHaveLength(
+      1,
+    );
+    expect(await drainOutbox(ctx.server)).toBe(0); // not due yet
 
-    await server
+    await ctx.server
       .knex('outbox')
       .where({ id: failed.id })
-      .update({ next_attempt_at: server.knex.raw("now() - interval '1 second'") });
-    expect(await drainOutbox(server)).toBe(1);
+      .update({ next_attempt_at: ctx.server.knex.raw("now() - interval '1 second'") });
+    expect(await drainOutbox(ctx.server)).toBe(1);
     expect(await commandsOf(id)).toMatchObject([{ status: 'succeeded', attempts: 2 }]);
     expect(await sandboxShipments(id)).toHaveLength(1);
     expect((await amazonOrder(id)).last_action).toMatch(/Amazon accepted the tracking/);
