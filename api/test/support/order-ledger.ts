@@ -20,3 +20,14 @@ export async function reservedFor(knex: Knex, amazonOrderId: string): Promise<nu
 export function cancelReleasesOf(knex: Knex, amazonOrderId: string): Promise<unknown[]> {
   return ledgerOf(knex, amazonOrderId).where('r.cause', 'order_canceled').select('r.id');
 }
+
+/** The order's shipment rows in the ledger (reference `shipment:<id>`), oldest first. */
+export function shipmentLedgerOf(
+  knex: Knex,
+  amazonOrderId: string,
+): Promise<{ reference: string; quantity: number }[]> {
+  return ledgerOf(knex, amazonOrderId)
+    .where('r.cause', 'order_shipped')
+    .orderBy('r.id')
+    .select('r.reference', 'r.quantity');
+}
