@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { toCents } from '../money.js';
-import { statusAfterDocument, type LineQuantities } from '../order-state.js';
+import { lockOrderForDocument } from '../invoicing/documents-repository.js';
+import { statusAfterDocument } from '../order-state.js';
 import type { CommerceOrderStatus } from '@orderdesk/migrations';
 import { recordAudit } from '../../audit/repository.js';
 import type { SessionUser } from '../../auth/session-user.js';
@@ -143,15 +144,9 @@ async function writeShipment(
  * invoice or ship, then complete (or closed once everything invoiced was refunded).
  */
 async function statusAfterShipment(trx: Knex.Transaction, order: OrderRow): Promise<CommerceOrderStatus> {
-  const lines: LineQuantities[] = await trx('sales_order_items')
-    .where({ order_id: order.id })
-    .select('qty_ordered', 'qty_invoiced', 'qty_shipped', 'qty_refunded', 'qty_canceled');
-  const shipping = await trx.raw(
-    `select (select coalesce(sum(shipping_amount), 0) from sales_invoices where order_id = ?)
-          - (select coalesce(sum(shipping_refund), 0) from sales_credit_memos where order_id = ?) as left`,
-    [order.id, order.id],
-  );
-  return statusAfterDocument(order.status, lines, toCents(String(shipping.rows[0].left)));
+  const state = (await lockOrderForDocument(trx, order.id))!;
+  const shippingLeft = toCents(state.order.shipping_invoiced) - toCents(state.order.shipping_refunded);
+  return statusAfterDocument(order.status, state.lines, shippingLeft);
 }
 
 /** Comments History and the audit log. */
