@@ -6,6 +6,7 @@
 import { createServer } from 'node:net';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
+import { startCpuAccounting } from './cpu-accounting.js';
 
 const orders = Number(process.argv[2] ?? 5000);
 // Read by the test support when it loads: set it first, then load it.
@@ -35,10 +36,13 @@ try {
   global.gc?.();
   const memory = sampleMemory(server.knex, orders);
   const sqlTimes = process.env.BENCH_SQL_PROFILE ? profileStatements(server.knex) : null;
+  const cpu = await startCpuAccounting(server.knex, sandbox.pid);
   const started = performance.now();
   const run = await syncOnce(server.services.sync, storeId);
   const seconds = (performance.now() - started) / 1000;
+  const cpuUsed = await cpu.stop();
   const timeline = await memory.stop();
+  const perThousand = (ms: number | null) => (ms === null ? null : Math.round((ms * 1000) / orders));
   console.warn(
     JSON.stringify(
       {
@@ -49,6 +53,12 @@ try {
         blocked: run.blocked,
         seconds: Number(seconds.toFixed(2)),
         ordersPerSecond: Math.round(orders / seconds),
+        // CPU milliseconds per 1,000 orders: comparable between runs even on a busy machine.
+        cpuMsPer1000Orders: {
+          worker: perThousand(cpuUsed.workerMs),
+          sandbox: perThousand(cpuUsed.sandboxMs),
+          postgres: perThousand(cpuUsed.postgresMs),
+        },
         workerRssMb: timeline,
       },
       null,

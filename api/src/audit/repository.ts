@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bulkInsert } from '../db/bulk-insert.js';
 
 export interface AuditEntry {
   user: { id: number; username: string } | null;
@@ -19,8 +20,9 @@ export async function recordAudits(
   entries: readonly AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await db('audit_log').insert(
-    entries.map((entry) => ({
+  await bulkInsert(db, {
+    table: 'audit_log',
+    rows: entries.map((entry) => ({
       user_id: entry.user?.id ?? null,
       username: entry.user?.username ?? null,
       action: entry.action,
@@ -28,5 +30,5 @@ export async function recordAudits(
       record_id: entry.recordId == null ? null : String(entry.recordId),
       details: entry.details ?? {},
     })),
-  );
+  });
 }

@@ -7,6 +7,8 @@ const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 
 export interface SandboxProcess {
   url: string;
+  /** The sandbox's process id, when this process started it. */
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -21,7 +23,7 @@ export async function startSandboxProcess(
   const url = `http://127.0.0.1:${options.port}`;
   if (await answers(url)) {
     logger.info({ url }, 'using the SP-API sandbox already running');
-    return { url, stop: async () => undefined };
+    return { url, pid: null, stop: async () => undefined };
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/channels/amazon/sandbox/main.ts'], {
     cwd: apiDir,
@@ -32,7 +34,7 @@ export async function startSandboxProcess(
   process.once('exit', () => child.kill('SIGTERM'));
   await waitUntilUp(url, child);
   logger.info({ url, pid: child.pid }, 'SP-API sandbox started');
-  return { url, stop: () => stopChild(child) };
+  return { url, pid: child.pid ?? null, stop: () => stopChild(child) };
 }
 
 async function answers(url: string): Promise<boolean> {

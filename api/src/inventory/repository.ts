@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bulkInsert } from '../db/bulk-insert.js';
 import type { ReservationCause } from '@orderdesk/migrations';
 
 export interface StockRow {
@@ -42,22 +43,19 @@ export async function appendLedger(
   entries: readonly LedgerEntry[],
 ): Promise<LedgerEntry[]> {
   if (entries.length === 0) return [];
-  const written: { order_item_key: string; cause: string; reference: string }[] = await trx(
-    'inventory_reservations',
-  )
-    .insert(
-      entries.map((entry) => ({
-        sku: entry.sku,
-        quantity: entry.quantity,
-        cause: entry.cause,
-        order_item_key: entry.orderItemKey,
-        reference: entry.reference ?? '',
-        metadata: entry.metadata ?? null,
-      })),
-    )
-    .onConflict(['order_item_key', 'cause', 'reference'])
-    .ignore()
-    .returning(['order_item_key', 'cause', 'reference']);
+  const written = await bulkInsert<{ order_item_key: string; cause: string; reference: string }>(trx, {
+    table: 'inventory_reservations',
+    rows: entries.map((entry) => ({
+      sku: entry.sku,
+      quantity: entry.quantity,
+      cause: entry.cause,
+      order_item_key: entry.orderItemKey,
+      reference: entry.reference ?? '',
+      metadata: entry.metadata ?? null,
+    })),
+    onConflict: 'on conflict (order_item_key, cause, reference) do nothing',
+    returning: ['order_item_key', 'cause', 'reference'],
+  });
   const key = (e: { order_item_key: string; cause: string; reference: string }) =>
     `${e.order_item_key}|${e.cause}|${e.reference}`;
   const done = new Set(written.map(key));

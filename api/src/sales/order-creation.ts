@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bulkInsert } from '../db/bulk-insert.js';
 import type { CommerceOrderStatus } from '@orderdesk/migrations';
 import { fromCents, toCents } from './money.js';
 import { addHistories, findOrCreateCustomers } from './orders-repository.js';
@@ -72,17 +73,21 @@ export async function createOrders(
     input.customer.createAccount && input.customer.email
       ? (customerIds.get(input.customer.email.toLowerCase()) ?? null)
       : null;
-  const orders: { id: number; increment_id: string }[] = await trx('sales_orders')
-    .insert(inputs.map((input) => orderRow(input, customerOf(input))))
-    .returning(['id', 'increment_id']);
-  // INSERT ... RETURNING answers rows in VALUES order.
-  const itemRows: { id: number; order_id: number }[] = await trx('sales_order_items')
-    .insert(inputs.flatMap((input, index) => input.items.map((item) => itemRow(orders[index]!.id, item))))
-    .returning(['id', 'order_id']);
+  const orders = await bulkInsert<{ id: number; increment_id: string }>(trx, {
+    table: 'sales_orders',
+    rows: inputs.map((input) => orderRow(input, customerOf(input))),
+    returning: ['id', 'increment_id'],
+  });
+  // INSERT ... SELECT FROM unnest(...) RETURNING answers rows in the arrays' order.
+  const itemRows = await bulkInsert<{ id: number; order_id: number }>(trx, {
+    table: 'sales_order_items',
+    rows: inputs.flatMap((input, index) => input.items.map((item) => itemRow(orders[index]!.id, item))),
+    returning: ['id', 'order_id'],
+  });
   const addresses = inputs.flatMap((input, index) =>
     input.shippingAddress ? addressRows(orders[index]!.id, input.shippingAddress) : [],
   );
-  if (addresses.length > 0) await trx('sales_order_addresses').insert(addresses);
+  await bulkInsert(trx, { table: 'sales_order_addresses', rows: addresses });
   await addHistories(
     trx,
     inputs.map((input, index) => ({
@@ -106,7 +111,7 @@ function orderRow(input: NewOrder, customerId: number | null) {
   const shipping = toCents(input.shippingAmount);
   const tax = itemTax + toCents(input.shippingTax);
   return {
-    // Without one, the sequence's next Commerce number (knex sends DEFAULT for a missing key).
+    // Without one, the sequence's next Commerce number (undefined takes the column's default).
     increment_id: input.incrementId ?? undefined,
     store_code: input.storeCode,
     status: input.status,

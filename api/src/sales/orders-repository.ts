@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bulkInsert } from '../db/bulk-insert.js';
 import type { CommerceOrderStatus } from '@orderdesk/migrations';
 
 export interface OrderRow {
@@ -56,8 +57,9 @@ export async function addHistory(trx: Knex.Transaction, entry: HistoryEntry): Pr
 
 export async function addHistories(trx: Knex.Transaction, entries: readonly HistoryEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await trx('sales_order_status_history').insert(
-    entries.map((entry) => ({
+  await bulkInsert(trx, {
+    table: 'sales_order_status_history',
+    rows: entries.map((entry) => ({
       order_id: entry.orderId,
       status: entry.status,
       comment: entry.comment,
@@ -65,7 +67,7 @@ export async function addHistories(trx: Knex.Transaction, entries: readonly Hist
       user_id: entry.userId ?? null,
       is_customer_notified: entry.notified ?? false,
     })),
-  );
+  });
 }
 
 /** Customers' accounts by lower-cased e-mail: found, or created when missing. */

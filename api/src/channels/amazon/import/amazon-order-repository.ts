@@ -5,6 +5,7 @@ import type {
   CancellationState,
   ImportState,
 } from '@orderdesk/migrations';
+import { bulkInsert, setFromExcluded } from '../../../db/bulk-insert.js';
 import type { AmazonAddressRow } from './commerce-order-draft.js';
 import type { addressColumns, itemColumns, orderColumns } from './order-record.js';
 
@@ -127,14 +128,14 @@ export async function upsertAmazonOrders(
 ): Promise<Map<string, AmazonOrderRow>> {
   if (orders.length === 0) return new Map();
   const columns = Object.keys(orders[0]!).filter((key) => key !== 'amazon_order_id');
-  const merge: Record<string, Knex.Raw> = { updated_at: trx.raw('now()') };
-  for (const column of columns) merge[column] = trx.raw('??', [`excluded.${column}`]);
-  merge.last_action = trx.raw('coalesce(excluded.last_action, amazon_orders.last_action)');
-  const rows: AmazonOrderRow[] = await trx('amazon_orders')
-    .insert(orders.map((order) => ({ store_id: storeId, ...order })))
-    .onConflict(['store_id', 'amazon_order_id'])
-    .merge(merge)
-    .returning(orderFields);
+  const rows = await bulkInsert<AmazonOrderRow>(trx, {
+    table: 'amazon_orders',
+    rows: orders.map((order) => ({ store_id: storeId, ...order })),
+    onConflict: `on conflict (store_id, amazon_order_id) do update set ${setFromExcluded(
+      columns.filter((column) => column !== 'last_action'),
+    )}, last_action = coalesce(excluded.last_action, amazon_orders.last_action), updated_at = now()`,
+    returning: orderFields,
+  });
   return new Map(rows.map((row) => [row.amazon_order_id, row]));
 }
 
@@ -171,10 +172,11 @@ export async function upsertItems(
 ): Promise<void> {
   if (items.length === 0) return;
   const merged = Object.keys(items[0]!).filter((key) => key !== 'order_id' && key !== 'order_item_id');
-  await trx('amazon_order_items')
-    .insert(items)
-    .onConflict(['order_id', 'order_item_id'])
-    .merge([...merged, 'updated_at']);
+  await bulkInsert(trx, {
+    table: 'amazon_order_items',
+    rows: items,
+    onConflict: `on conflict (order_id, order_item_id) do update set ${setFromExcluded(merged)}, updated_at = now()`,
+  });
 }
 
 const itemFields = [
@@ -218,13 +220,12 @@ export async function upsertAddresses(
 ): Promise<void> {
   if (addresses.length === 0) return;
   const columns = Object.keys(addresses[0]!).filter((key) => key !== 'order_id');
-  await trx.raw(
-    `? on conflict (order_id) do update set ${columns
-      .map((key) => `${key} = excluded.${key}`)
-      .join(', ')}, updated_at = now()
-     where amazon_order_addresses.corrected_at is null`,
-    [trx('amazon_order_addresses').insert(addresses)],
-  );
+  await bulkInsert(trx, {
+    table: 'amazon_order_addresses',
+    rows: addresses,
+    onConflict: `on conflict (order_id) do update set ${setFromExcluded(columns)}, updated_at = now()
+      where amazon_order_addresses.corrected_at is null`,
+  });
 }
 
 export async function addressesOf(
@@ -257,8 +258,9 @@ export async function addStatusHistories(
   entries: readonly StatusHistoryEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await trx('amazon_order_status_history').insert(
-    entries.map((entry) => ({
+  await bulkInsert(trx, {
+    table: 'amazon_order_status_history',
+    rows: entries.map((entry) => ({
       order_id: entry.orderId,
       status: entry.status,
       source: entry.source,
@@ -266,5 +268,5 @@ export async function addStatusHistories(
       cancellation_state: entry.cancellationState ?? null,
       user_id: entry.userId ?? null,
     })),
-  );
+  });
 }

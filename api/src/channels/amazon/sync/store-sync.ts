@@ -4,7 +4,8 @@ import type { ImportSettings } from '../import/commerce-order-draft.js';
 import type { AmazonOrderImporter } from '../import/import-service.js';
 import { SpApiError } from '../sp-api/errors.js';
 import { spApiClientForStore, type ConnectorDeps, type StoreConnection } from '../stores/sp-api-client.js';
-import { applyOrders, inTransaction } from './order-applier.js';
+import type { SpOrder } from '../sp-api/schemas/orders.js';
+import { applyOrders, inTransaction, type ApplyResult } from './order-applier.js';
 import { fetchPageDetails, prefetchedPages } from './page-fetcher.js';
 import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './sync-lease.js';
 import {
@@ -28,6 +29,12 @@ export interface StoreSyncDeps extends ConnectorDeps {
 }
 
 const HEARTBEAT_MS = 30_000;
+
+/**
+ * Pages in flight at once: while one page's transaction waits on PostgreSQL, the next one's statements
+ * are built and sent. Two pages' orders are distinct rows; their stock rows are locked in SKU order.
+ */
+const APPLY_CONCURRENCY = 2;
 
 /**
  * One sync of one store: holds the store's lease, asks getOrders for the window since the checkpoint
@@ -89,16 +96,18 @@ async function syncWindow(
       }),
       (orders) => fetchPageDetails(knex, store.id, orders, client),
     );
-    for await (const { orders, fetched } of pages) {
-      if (leaseLost()) return 'The sync lease was lost (this worker stalled); another worker will carry on.';
-      const results = await applyOrders(knex, deps.importer, store, fetched, logger);
-      counters.pages += 1;
-      counters.orders_seen += orders.length;
-      for (const result of results) {
+    // Pages are applied APPLY_CONCURRENCY at a time, each in its own transaction, and settled in order,
+    // so counters and the checkpoint move exactly as if they had been applied one after the other.
+    const applying: { orders: SpOrder[]; results: Promise<ApplyResult[]> }[] = [];
+    const settleOldest = async () => {
+      const { orders, results } = applying.shift()!;
+      for (const result of await results) {
         appliedThisRun.add(result.amazonOrderId);
         if ('error' in result) failedOrders += 1;
         else if (result.outcome !== 'unchanged') counters[result.outcome] += 1;
       }
+      counters.pages += 1;
+      counters.orders_seen += orders.length;
       counters.errors = failedOrders;
       // Amazon does not promise an order; while pages come in LastUpdateDate order, a committed page
       // lets the checkpoint move to its newest order.
@@ -109,7 +118,28 @@ async function syncWindow(
         if (ascending && failedOrders === 0) await moveCheckpoint(knex, store.id, new Date(latestSeen));
       }
       await saveProgress(knex, runId, counters);
+    };
+    let stopped: string | null = null;
+    let pagesFailed: unknown = null;
+    try {
+      for await (const { orders, fetched } of pages) {
+        if (leaseLost()) {
+          stopped = 'The sync lease was lost (this worker stalled); another worker will carry on.';
+          break;
+        }
+        const results = applyOrders(knex, deps.importer, store, fetched, logger);
+        // Settled in turn; until then a failure must not count as unhandled.
+        results.catch(() => undefined);
+        applying.push({ orders, results });
+        if (applying.length >= APPLY_CONCURRENCY) await settleOldest();
+      }
+    } catch (error) {
+      pagesFailed = error;
     }
+    // Pages already sent to PostgreSQL are committed and counted before the run ends, whatever ended it.
+    while (applying.length > 0) await settleOldest();
+    if (pagesFailed) throw pagesFailed;
+    if (stopped) return stopped;
     await retryBlocked(deps, store, appliedThisRun, counters, logger);
     if (failedOrders > 0)
       return `${failedOrders} order(s) could not be applied; they will be read again next sync.`;
