@@ -11,6 +11,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { Login } from './layout/Login';
 import orders from './orders';
+import outboundEmails from './outbound-emails';
 import stock from './stock';
 import { theme } from './theme';
 import users from './users';
@@ -36,5 +37,6 @@ export const App = () => (
     <Resource name="stock" {...stock} />
     <Resource name="users" {...users} />
     <Resource name="audit-log" {...auditLog} />
+    <Resource name="outbound-emails" {...outboundEmails} />
   </Admin>
 );

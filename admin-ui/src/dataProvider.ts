@@ -1,11 +1,18 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
+import { fetchDashboard, type DashboardData } from './dashboard/dashboardApi';
 import { API_URL, httpClient } from './httpClient';
-import type { AmazonCancelReason, AmazonOrder, SyncRun } from './types';
+import type { AmazonCancelReason, AmazonOrder, AmazonOrderStatus, SyncRun } from './types';
 
 /** What `POST /api/amazon-stores/:id/sync` answers: the queued (or already queued or running) run. */
 export type RequestedSyncRun = Pick<SyncRun, 'id' | 'store_id' | 'status'> &
   Partial<Omit<SyncRun, 'id' | 'store_id' | 'status'>> & { trigger?: string };
+
+/** What `GET /api/amazon-orders/status-counts` answers: the orders per status under the other filters. */
+export interface AmazonOrderStatusCounts {
+  total: number;
+  statuses: Record<AmazonOrderStatus, number>;
+}
 
 /** The standard methods plus the channel's own actions; components ask `useDataProvider<OrderDeskDataProvider>()`. */
 export interface OrderDeskDataProvider extends DataProvider {
@@ -15,6 +22,10 @@ export interface OrderDeskDataProvider extends DataProvider {
   cancelAmazonOrder: (id: Identifier, reason: AmazonCancelReason) => Promise<{ data: AmazonOrder }>;
   /** Sends again a cancellation that could not reach Amazon (`cancellation_retryable`). */
   retryAmazonCancel: (id: Identifier) => Promise<{ data: AmazonOrder }>;
+  /** The dashboard's figures and Recent Orders, "today" starting at midnight in `timeZone`. */
+  getDashboard: (timeZone: string) => Promise<{ data: DashboardData }>;
+  /** The Amazon orders grid's tab counts: every status under `filter` (its own status ignored). */
+  amazonOrderStatusCounts: (filter: object) => Promise<{ data: AmazonOrderStatusCounts }>;
 }
 
 const parseSyncRun = (json: unknown): RequestedSyncRun => {
@@ -61,8 +72,14 @@ export const dataProvider: OrderDeskDataProvider = {
     });
     return { data: parseAmazonOrder(json) };
   },
+  getDashboard: fetchDashboard,
   retryAmazonCancel: async (id) => {
     const { json } = await httpClient(amazonOrderUrl(id, 'cancel/retry'), { method: 'POST', body: '{}' });
     return { data: parseAmazonOrder(json) };
+  },
+  amazonOrderStatusCounts: async (filter) => {
+    const query = new URLSearchParams({ filter: JSON.stringify(filter) });
+    const { json } = await httpClient(`${API_URL}/amazon-orders/status-counts?${query}`);
+    return { data: json as AmazonOrderStatusCounts };
   },
 };

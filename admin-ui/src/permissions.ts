@@ -18,6 +18,7 @@ export const RESOURCE_NAMES = [
   'stock',
   'users',
   'audit-log',
+  'outbound-emails',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
@@ -63,9 +64,15 @@ const staffGrants: RoleGrants = {
 export const permissions: Record<Role, RoleGrants> = {
   admin: { '*': '*' },
   manager: { '*': '*', users: [] },
-  // Fulfillment cancels Unshipped Amazon orders (invoice, ship and comment come with their issues).
-  fulfillment: { ...staffGrants, 'amazon-orders': [...READ, 'cancel'] },
-  support: { ...staffGrants },
+  // Fulfillment processes orders (the API's ORDER_PROCESSORS), cancels Unshipped Amazon orders and corrects
+  // their shipping address (edit).
+  fulfillment: {
+    ...staffGrants,
+    orders: [...READ, 'invoice', 'ship', 'credit-memo', 'cancel', 'hold', 'comment'],
+    'amazon-orders': [...READ, 'cancel', 'edit'],
+  },
+  // Support reads what staff read and comments on orders; nothing else.
+  support: { ...staffGrants, orders: [...READ, 'comment'] },
 };
 
 const grantFor = (grants: RoleGrants, resource: string): Grant | undefined =>

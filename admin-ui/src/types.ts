@@ -153,4 +153,6 @@ export interface User {
   username: string;
   role: Role;
   full_name: string;
+  email: string | null;
+  is_active: boolean;
 }

@@ -8,14 +8,18 @@ import { AuthService } from './auth/service.js';
 import { communicationErrorRoutes } from './channels/amazon/errors/routes.js';
 import { cancelRoutes } from './channels/amazon/cancellation/cancel-routes.js';
 import { amazonShipmentChannel } from './channels/amazon/shipments/amazon-shipment.js';
+import { shipmentConfirmationRetryRoutes } from './channels/amazon/shipments/confirmation-retry-routes.js';
 import { amazonOrderRoutes } from './channels/amazon/orders/routes.js';
 import { storeRoutes } from './channels/amazon/stores/routes.js';
 import { syncRunRoutes } from './channels/amazon/sync-runs/routes.js';
+import { dashboardRoutes } from './dashboard/routes.js';
 import { createApp } from './http/app.js';
 import type { RouteDefinition } from './http/routes.js';
 import { systemRoutes } from './http/system-routes.js';
+import { stockReservationRoutes } from './inventory/reservation-routes.js';
 import { stockRoutes } from './inventory/routes.js';
 import { orderActionRoutes } from './sales/actions/action-routes.js';
+import { outboundEmailRoutes } from './sales/outbound-emails/routes.js';
 import { invoicingRoutes } from './sales/invoicing/invoice-routes.js';
 import { salesOrderRoutes } from './sales/routes.js';
 import { shipmentRoutes } from './sales/shipping/shipment-routes.js';
@@ -44,6 +48,8 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     ...userRoutes(knex),
     ...auditRoutes(knex),
     ...stockRoutes(knex),
+    ...stockReservationRoutes(knex),
+    ...dashboardRoutes(knex),
     ...storeRoutes(knex, options.boss),
     ...syncRunRoutes(knex),
     ...communicationErrorRoutes(knex),
@@ -53,6 +59,8 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     ...shipmentRoutes(knex, options.boss, amazonShipmentChannel),
     ...invoicingRoutes(knex),
     ...orderActionRoutes(knex, options.smtpUrl ?? null),
+    ...shipmentConfirmationRetryRoutes(knex, options.boss),
+    ...outboundEmailRoutes(knex),
   );
   const app = createApp({
     routes,

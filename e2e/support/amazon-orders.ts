@@ -28,12 +28,13 @@ async function sandboxPost<T>(api: APIRequestContext, path: string, data: object
 export async function createAmazonOrder(
   api: APIRequestContext,
   status: 'Unshipped' | 'Shipped',
+  skus: string[] = [IN_STOCK_SKU],
 ): Promise<string> {
   const { order_ids } = await sandboxPost<{ order_ids: string[] }>(api, '/orders', {
     count: 1,
     status,
     fulfillment_channel: 'MFN',
-    skus: [IN_STOCK_SKU],
+    skus,
     quantity: 1,
     age_seconds: AGE_SECONDS,
     brief: true,

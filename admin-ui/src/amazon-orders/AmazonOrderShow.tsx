@@ -1,47 +1,43 @@
-import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField, useLocaleState } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField';
-import { EnumField } from '../common/EnumField';
-import { MoneyField } from '../common/MoneyField';
-import type { AmazonOrder } from '../types';
+import { Grid } from '@mui/material';
+import { Show } from 'react-admin';
+import type { AmazonOrderDetails } from './amazonOrderDetails';
 import { AmazonOrderActions } from './AmazonOrderActions';
 import { pollWhileAwaitingAmazon } from './cancellation';
 import { CancellationNotices } from './CancellationNotices';
+import { OrderHistoryBlock } from './OrderHistoryBlock';
+import { OrderInformationBlock } from './OrderInformationBlock';
+import { OrderItemsBlock } from './OrderItemsBlock';
+import { ShippingInformationBlock } from './ShippingInformationBlock';
+import { TrackingBlock } from './TrackingBlock';
 
 /**
- * Amazon Order Details: the cancellation block and actions, then the order block. Shipping, items,
- * tracking and history come with their own issues. While a cancellation waits for Amazon's answer the
- * page re-reads the order, so that Confirmed or Refused appears without a reload.
+ * Amazon Order Details in Adobe Amazon Sales Channel's layout: the cancellation notices and actions,
+ * the order and shipping blocks side by side, then items, tracking and history across the page. While a
+ * cancellation waits for Amazon's answer the page re-reads the order, so Confirmed or Refused appears unaided.
  */
-export const AmazonOrderShow = () => {
-  const [locale] = useLocaleState();
-  return (
-    <Show<AmazonOrder>
-      actions={<AmazonOrderActions />}
-      queryOptions={{ refetchInterval: pollWhileAwaitingAmazon }}
-    >
-      <CancellationNotices />
-      <SimpleShowLayout>
-        <TextField source="id" />
-        <ReferenceField source="store_id" reference="amazon-stores" />
-        <EnumField source="status" prefix="orderdesk.amazon_status" />
-        <ReferenceField
-          source="commerce_order_id"
-          reference="orders"
-          label="resources.amazon-orders.fields.commerce_increment_id"
-        />
-        <TextField source="last_action" />
-        <TextField source="buyer_name" />
-        <TextField source="buyer_email" />
-        <MoneyField source="order_total" />
-        <EnumField source="fulfillment_channel" prefix="orderdesk.fulfillment_channel" />
-        <NumberField source="items_shipped" locales={locale} />
-        <NumberField source="items_unshipped" locales={locale} />
-        <DateTimeField source="purchase_date" />
-        <DateTimeField source="latest_ship_date" />
-        <DateTimeField source="last_update_date" />
-        <EnumField source="import_state" prefix="orderdesk.import_state" />
-        <TextField source="import_error" />
-      </SimpleShowLayout>
-    </Show>
-  );
-};
+export const AmazonOrderShow = () => (
+  <Show<AmazonOrderDetails>
+    actions={<AmazonOrderActions />}
+    queryOptions={{ refetchInterval: pollWhileAwaitingAmazon }}
+    sx={{ '& .RaShow-card': { backgroundColor: 'transparent', boxShadow: 'none' } }}
+  >
+    <CancellationNotices />
+    <Grid container spacing={2} sx={{ py: 2 }}>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <OrderInformationBlock />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <ShippingInformationBlock />
+      </Grid>
+      <Grid size={12}>
+        <OrderItemsBlock />
+      </Grid>
+      <Grid size={12}>
+        <TrackingBlock />
+      </Grid>
+      <Grid size={12}>
+        <OrderHistoryBlock />
+      </Grid>
+    </Grid>
+  </Show>
+);

@@ -6,6 +6,7 @@ import amazonStores from '../amazon-stores';
 import amazonSyncRuns from '../amazon-sync-runs';
 import auditLog from '../audit-log';
 import orders from '../orders';
+import outboundEmails from '../outbound-emails';
 import type { ResourceName } from '../permissions';
 import stock from '../stock';
 import users from '../users';
@@ -61,6 +62,7 @@ export const menuSections: MenuSection[] = [
     entries: [
       { resource: 'users', label: 'orderdesk.menu.users', icon: users.icon },
       { resource: 'audit-log', label: 'orderdesk.menu.audit_log', icon: auditLog.icon },
+      { resource: 'outbound-emails', label: 'orderdesk.menu.sent_emails', icon: outboundEmails.icon },
     ],
   },
 ];

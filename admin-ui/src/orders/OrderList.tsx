@@ -1,12 +1,14 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RecordLinkField } from '../common/RecordLinkField';
+import { ReferenceLinkField } from '../common/ReferenceLinkField';
+import { orderFilters } from './orderFilters';
 
-/** Sales > Orders: Commerce orders (Magento's sales order grid), newest first. */
+/** Sales > Orders: Commerce orders (Magento's sales order grid), newest first, filtered and sorted by the API. */
 export const OrderList = () => (
-  <List sort={{ field: 'created_at', order: 'DESC' }} perPage={25} exporter={false}>
+  <List sort={{ field: 'created_at', order: 'DESC' }} perPage={25} exporter={false} filters={orderFilters}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="increment_id">
         <RecordLinkField source="increment_id" />
@@ -17,12 +19,15 @@ export const OrderList = () => (
       <DataTable.Col source="status">
         <EnumField source="status" prefix="orderdesk.order_status" />
       </DataTable.Col>
+      <DataTable.Col source="channel">
+        <EnumField source="channel" prefix="orderdesk.channel" />
+      </DataTable.Col>
       <DataTable.Col source="customer_name" />
       <DataTable.Col source="grand_total" align="right">
         <MoneyField source="grand_total" />
       </DataTable.Col>
-      <DataTable.Col source="amazon_order_id">
-        <ReferenceField source="amazon_order_id" reference="amazon-orders" />
+      <DataTable.Col source="amazon_order_id" disableSort>
+        <ReferenceLinkField source="amazon_order_id" reference="amazon-orders" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,36 +1,97 @@
-import { Typography } from '@mui/material';
-import { ReferenceField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField';
-import { EnumField } from '../common/EnumField';
-import { MoneyField } from '../common/MoneyField';
+import type { ReactNode } from 'react';
+import { Show, TabbedShowLayout, useCanAccess, useRecordContext, type RaRecord } from 'react-admin';
+import { OrderActions } from './actions/OrderActions';
+import { AddressSection } from './AddressSection';
+import { CommentsHistoryTab } from './CommentsHistoryTab';
+import { CreditMemosTab } from './CreditMemosTab';
+import { InvoicesTab } from './InvoicesTab';
+import { ItemsOrderedSection } from './ItemsOrderedSection';
+import { OrderAccountSection } from './OrderAccountSection';
+import { OrderAuditTab } from './OrderAuditTab';
+import { OrderEmailsTab } from './OrderEmailsTab';
+import { OrderTotalsSection } from './OrderTotalsSection';
+import { isOrderDetail, type OrderDetail } from './orderTypes';
 import { PaymentShippingSection } from './PaymentShippingSection';
+import { ShipmentConfirmationNotice } from './ShipmentConfirmationNotice';
+import { ShipmentsTab } from './ShipmentsTab';
 
-const SectionHeading = ({ title }: { title: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="h6" component="h2">
-      {translate(title)}
-    </Typography>
-  );
+/**
+ * A tab's content once the full order is loaded (a record taken from the list has no items yet). Wrapped
+ * in a plain element so that the tab does not add a field label of its own.
+ */
+const WithDetail = ({ render }: { render: (order: OrderDetail) => ReactNode }) => {
+  const record = useRecordContext();
+  return <div>{isOrderDetail(record) ? render(record) : null}</div>;
+};
+
+const Tab = TabbedShowLayout.Tab;
+
+/** How often the view re-reads an order whose tracking is on its way to Amazon, until Amazon has it. */
+const CONFIRMATION_POLL_MS = 3_000;
+
+const pollWhileConfirming = (query: { state: { data?: RaRecord } }): number | false => {
+  const order = query.state.data;
+  return isOrderDetail(order) &&
+    order.shipments.some((shipment) => shipment.amazon?.confirmation === 'pending')
+    ? CONFIRMATION_POLL_MS
+    : false;
 };
 
 /**
- * The Commerce order: Order & Account Information, and Payment & Shipping Method for Amazon orders.
- * Addresses, items, totals, comments and the Invoice / Ship / Cancel actions come with their own issues.
+ * Sales > Orders > the Commerce order, as Magento shows it: Information (Order & Account Information,
+ * Address Information, Payment & Shipping Method, Items Ordered, Order Totals), then Invoices, Shipments,
+ * Credit Memos and Comments History, and for admins and managers the e-mails sent and the audit rows. The
+ * actions sit in the top bar.
  */
-export const OrderShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <SectionHeading title="orderdesk.order_view.order_account" />
-      <TextField source="increment_id" />
-      <DateTimeField source="created_at" />
-      <EnumField source="status" prefix="orderdesk.order_status" />
-      <EnumField source="channel" prefix="orderdesk.channel" />
-      <ReferenceField source="amazon_order_id" reference="amazon-orders" />
-      <TextField source="customer_name" />
-      <TextField source="customer_email" />
-      <MoneyField source="grand_total" />
-    </SimpleShowLayout>
-    <PaymentShippingSection />
-  </Show>
-);
+export const OrderShow = () => {
+  const { canAccess: mayAudit } = useCanAccess({ resource: 'audit-log', action: 'list' });
+  const { canAccess: mayReadEmails } = useCanAccess({ resource: 'outbound-emails', action: 'list' });
+  return (
+    <Show actions={<OrderActions />} queryOptions={{ refetchInterval: pollWhileConfirming }}>
+      <WithDetail render={(order) => <ShipmentConfirmationNotice order={order} />} />
+      <TabbedShowLayout>
+        <Tab label="orderdesk.order_view.information">
+          <WithDetail render={(order) => <OrderAccountSection order={order} />} />
+          <WithDetail render={(order) => <AddressSection order={order} />} />
+          <div>
+            <PaymentShippingSection />
+          </div>
+          <WithDetail render={(order) => <ItemsOrderedSection order={order} />} />
+          <WithDetail render={(order) => <OrderTotalsSection order={order} />} />
+        </Tab>
+        <Tab label="orderdesk.order_view.invoices" path="invoices" count={<Count of="invoices" />}>
+          <WithDetail render={(order) => <InvoicesTab order={order} />} />
+        </Tab>
+        <Tab label="orderdesk.order_view.shipments" path="shipments" count={<Count of="shipments" />}>
+          <WithDetail render={(order) => <ShipmentsTab order={order} />} />
+        </Tab>
+        <Tab
+          label="orderdesk.order_view.credit_memos"
+          path="credit-memos"
+          count={<Count of="credit_memos" />}
+        >
+          <WithDetail render={(order) => <CreditMemosTab order={order} />} />
+        </Tab>
+        <Tab label="orderdesk.order_view.comments_history" path="history">
+          <WithDetail render={(order) => <CommentsHistoryTab order={order} />} />
+        </Tab>
+        {mayReadEmails ? (
+          <Tab label="orderdesk.order_view.emails" path="emails">
+            <WithDetail render={(order) => <OrderEmailsTab order={order} />} />
+          </Tab>
+        ) : null}
+        {mayAudit ? (
+          <Tab label="orderdesk.order_view.audit" path="audit">
+            <WithDetail render={(order) => <OrderAuditTab order={order} />} />
+          </Tab>
+        ) : null}
+      </TabbedShowLayout>
+    </Show>
+  );
+};
+
+/** How many documents of a kind the order has, for its tab's label. */
+const Count = ({ of }: { of: 'invoices' | 'shipments' | 'credit_memos' }) => {
+  const record = useRecordContext();
+  return <>{isOrderDetail(record) ? record[of].length : 0}</>;
+};

@@ -1,11 +1,14 @@
 import type { Knex } from 'knex';
 import { BadRequestError } from './errors.js';
 import { isPgInteger, PG_INT_MAX, PG_INT_MIN } from './ids.js';
+import { escapeLike } from './search-term.js';
 
 /** How one filter key maps onto SQL. `column` is a trusted SQL identifier or expression, never user input. */
 export type FilterSpec =
   | { type: 'text'; column: string }
   | { type: 'contains'; column: string }
+  /** Starts with the value, case-sensitively: a btree with text_pattern_ops answers it. */
+  | { type: 'prefix'; column: string }
   | { type: 'int'; column: string; range?: boolean }
   | { type: 'decimal'; column: string; range?: boolean }
   | { type: 'date'; column: string; range?: boolean }
@@ -153,6 +156,10 @@ function buildCondition(key: string, value: unknown, spec: ListSpec): Condition 
     const text = parseValue({ type: 'text' }, value, key) as string;
     return (query) => void query.whereRaw(`${filter.column} ilike ?`, [`%${escapeLike(text)}%`]);
   }
+  if (filter.type === 'prefix') {
+    const text = parseValue({ type: 'text' }, value, key) as string;
+    return (query) => void query.whereRaw(`${filter.column} like ?`, [`${escapeLike(text)}%`]);
+  }
   if (Array.isArray(value) && (filter.type === 'enum' || filter.type === 'text' || filter.type === 'int')) {
     // Sent as one array literal; PostgreSQL casts it to the column's type.
     const values = value.map((item) => String(parseValue(filter, item, key)));
@@ -207,8 +214,4 @@ function parseValue(
       if (typeof value === 'number' && Number.isFinite(value)) return String(value);
       return fail(`a string of at most ${MAX_TEXT} characters`);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

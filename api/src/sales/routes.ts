@@ -1,11 +1,16 @@
 import type { Knex } from 'knex';
 import { COMMERCE_ORDER_STATUSES } from '@orderdesk/migrations';
 import { ALL_ROLES } from '../http/access.js';
+import { NotFoundError } from '../http/errors.js';
+import { parseId } from '../http/ids.js';
 import type { ListSpec } from '../http/list-query.js';
 import { readRoutes } from '../http/read-routes.js';
 import type { RouteDefinition } from '../http/routes.js';
+import { orderDetail } from './order-detail.js';
+import { searchCommerceOrders } from './order-search.js';
 
-const ordersList: ListSpec = {
+/** The Sales > Orders grid's sorts, filters and search (also read by bench:search). */
+export const ordersList: ListSpec = {
   resource: 'orders',
   idColumn: 'so.id',
   idType: 'int',
@@ -16,6 +21,7 @@ const ordersList: ListSpec = {
     grand_total: 'so.grand_total',
     status: 'so.status',
     customer_name: 'so.customer_name',
+    channel: 'so.channel',
   },
   defaultSort: ['created_at', 'DESC'],
   filters: {
@@ -27,24 +33,32 @@ const ordersList: ListSpec = {
     amazon_order_id: { type: 'text', column: 'ao.amazon_order_id' },
     customer_email: { type: 'text', column: 'lower(so.customer_email)' },
   },
-  search: (query, term) =>
-    void query.where((q) =>
-      q
-        .where('so.increment_id', term)
-        .orWhere('ao.amazon_order_id', term)
-        .orWhereRaw('lower(so.customer_email) = lower(?)', [term])
-        .orWhereILike('so.customer_name', `%${term}%`),
-    ),
+  search: searchCommerceOrders,
 };
 
 /** Sales > Orders: the Commerce orders, with the Amazon order number and state behind each Amazon one. */
 export function salesOrderRoutes(knex: Knex): RouteDefinition[] {
-  return readRoutes({
+  const list = readRoutes({
     list: ordersList,
     access: ALL_ROLES,
     noun: 'order',
     query: () => orderRecordQuery(knex),
-  });
+  }).filter((route) => route.path === '/api/orders');
+  return [
+    ...list,
+    {
+      method: 'get',
+      path: '/api/orders/:id',
+      access: ALL_ROLES,
+      summary:
+        'One order as Magento shows it: the list record with totals, addresses, items, history, invoices, shipments and credit memos',
+      handler: async (req, res) => {
+        const record = await orderRecord(knex, parseId(req.params.id, 'order'));
+        if (!record) throw new NotFoundError(`No order ${req.params.id}.`);
+        res.json(record);
+      },
+    },
+  ];
 }
 
 /** The order record as `GET /api/orders/:id` answers it (the actions answer the same). */
@@ -68,10 +82,10 @@ export function orderRecordQuery(db: Knex | Knex.Transaction): Knex.QueryBuilder
   );
 }
 
-/** One order record, or undefined. */
+/** One order as `GET /api/orders/:id` answers it (order-detail.ts), or undefined. */
 export function orderRecord(
   db: Knex | Knex.Transaction,
   id: number,
 ): Promise<Record<string, unknown> | undefined> {
-  return orderRecordQuery(db).where('so.id', id).first();
+  return orderDetail(db, id, orderRecordQuery(db));
 }

@@ -5,8 +5,12 @@ import type { ListSpec } from '../http/list-query.js';
 import { readRoutes } from '../http/read-routes.js';
 import type { RouteDefinition } from '../http/routes.js';
 import { userColumns } from './repository.js';
-import { newUserBody, type NewUser } from './schemas.js';
+import { readSessionToken } from '../auth/cookies.js';
+import { sessionIdOf } from '../auth/session-token.js';
+import { parseId } from '../http/ids.js';
+import { newUserBody, userChangesBody, type NewUser, type UserChanges } from './schemas.js';
 import { createUser } from './service.js';
+import { updateUser } from './update-user.js';
 
 const usersList: ListSpec = {
   resource: 'users',
@@ -45,6 +49,19 @@ export function userRoutes(knex: Knex): RouteDefinition[] {
       body: newUserBody,
       handler: async (req, res) => {
         res.status(201).json(await createUser(knex, req.body as NewUser, req.user ?? null));
+      },
+    },
+    {
+      method: 'put',
+      path: '/api/users/:id',
+      access: ADMINS,
+      summary: "Change a user's role, name, e-mail, active flag or password",
+      body: userChangesBody,
+      handler: async (req, res) => {
+        const id = parseId(req.params.id, 'user');
+        const token = readSessionToken(req);
+        const sessionId = token ? sessionIdOf(token) : null;
+        res.json(await updateUser(knex, id, req.body as UserChanges, req.user!, sessionId));
       },
     },
   ];

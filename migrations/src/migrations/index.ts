@@ -31,6 +31,9 @@ import * as m002700 from './20261122002700_add_amazon_store_sync_lease.js';
 import * as m002800 from './20261122002800_allow_queued_sync_runs.js';
 import * as m002900 from './20261122002900_order_number_lookup_index.js';
 import * as m003000 from './20261122003000_create_outbound_emails.js';
+import * as m003300 from './20261122003300_inventory_reservations_sku_ledger_index.js';
+import * as m003400 from './20261122003400_grid_sort_indexes.js';
+import * as m003700 from './20261122003700_order_search_indexes.js';
 
 export interface NamedMigration {
   name: string;
@@ -68,4 +71,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '20261122002800_allow_queued_sync_runs', migration: m002800 },
   { name: '20261122002900_order_number_lookup_index', migration: m002900 },
   { name: '20261122003000_create_outbound_emails', migration: m003000 },
+  { name: '20261122003300_inventory_reservations_sku_ledger_index', migration: m003300 },
+  { name: '20261122003400_grid_sort_indexes', migration: m003400 },
+  { name: '20261122003700_order_search_indexes', migration: m003700 },
 ];

@@ -1,5 +1,6 @@
 import { AMAZON_ORDER_STATUSES, CANCELLATION_STATES, IMPORT_STATES } from '@orderdesk/migrations';
 import type { ListSpec } from '../../../http/list-query.js';
+import { searchAmazonOrders } from './order-search.js';
 
 /** The Amazon orders grid's sorts and filters; every column here has an index in the migrations. */
 export const amazonOrdersList: ListSpec = {
@@ -14,6 +15,10 @@ export const amazonOrdersList: ListSpec = {
     status: 'o.status',
     buyer_name: 'o.buyer_name',
     latest_ship_date: 'o.latest_ship_date',
+    store_id: 'o.store_id',
+    fulfillment_channel: 'o.fulfillment_channel',
+    items_unshipped: 'o.number_of_items_unshipped',
+    reserved: 'o.inventory_reserved',
   },
   defaultSort: ['purchase_date', 'DESC'],
   filters: {
@@ -27,12 +32,7 @@ export const amazonOrdersList: ListSpec = {
     order_total: { type: 'decimal', column: 'o.order_total', range: true },
     buyer_name: { type: 'contains', column: 'o.buyer_name' },
     buyer_email: { type: 'text', column: 'lower(o.buyer_email)' },
+    amazon_order_id: { type: 'prefix', column: 'o.amazon_order_id' },
   },
-  search: (query, term) =>
-    void query.where((q) =>
-      q
-        .where('o.amazon_order_id', term)
-        .orWhereRaw('lower(o.buyer_email) = lower(?)', [term])
-        .orWhereILike('o.buyer_name', `%${term}%`),
-    ),
+  search: searchAmazonOrders,
 };

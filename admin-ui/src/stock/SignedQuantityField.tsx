@@ -1,0 +1,14 @@
+import { Typography } from '@mui/material';
+import { useFieldValue, useLocaleState } from 'react-admin';
+
+/** A ledger quantity with its sign always shown: −2 reserves two units, +2 gives them back. */
+export const SignedQuantityField = ({ source }: { source: string }) => {
+  const value: unknown = useFieldValue({ source });
+  const [locale] = useLocaleState();
+  if (typeof value !== 'number') return null;
+  return (
+    <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+      {new Intl.NumberFormat(locale, { signDisplay: 'always' }).format(value)}
+    </Typography>
+  );
+};
