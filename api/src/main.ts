@@ -34,6 +34,12 @@ async function main(): Promise<void> {
     );
   }
 
+  // pg-boss 10 completes a finished job without awaiting it; if that write fails (the embedded database's
+  // socket has been seen to refuse one), the job is not lost (it expires and runs again, and our handlers
+  // are idempotent), so the process logs it and stays up rather than dying on an unhandled rejection.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled rejection: logged, the process carries on');
+  });
   const services = createServices(db.knex, logger, config);
   const boss = await startJobEngine(db.connectionString, logger, { maxConnections: 4 });
   await declareQueues(boss);
