@@ -19,7 +19,7 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'] } },
       apiProject('api-embedded', 'embedded'),
       ...(process.env.DATABASE_URL
         ? [apiProject('api-postgres', 'postgres', ['test/embedded-*.test.ts'])]

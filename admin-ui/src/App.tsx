@@ -13,6 +13,7 @@ import { Login } from './layout/Login';
 import orders from './orders';
 import outboundEmails from './outbound-emails';
 import stock from './stock';
+import { preferencesStore } from './preferences/serverBackedStore';
 import { theme } from './theme';
 import users from './users';
 
@@ -22,6 +23,7 @@ export const App = () => (
     theme={theme}
     dataProvider={dataProvider}
     authProvider={authProvider}
+    store={preferencesStore}
     i18nProvider={i18nProvider}
     layout={Layout}
     dashboard={Dashboard}

@@ -1,6 +1,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { API_URL, httpClient } from './httpClient';
 import { can, isRole, type Role } from './permissions';
+import { preferencesStore } from './preferences/serverBackedStore';
 
 /** What `POST /api/auth/login` and `GET /api/auth/me` answer. */
 export interface SessionUser {
@@ -46,6 +47,8 @@ const fetchCurrentUser = (): Promise<SessionUser> => {
   pendingUser ??= httpClient(`${API_URL}/auth/me`)
     .then(({ json }) => {
       currentUser = parseSessionUser(json);
+      // A page load with a session: the saved queries come in the background, the page does not wait.
+      void preferencesStore.loadFromServer({ adoptLocal: true });
       return currentUser;
     })
     .finally(() => {
@@ -53,6 +56,14 @@ const fetchCurrentUser = (): Promise<SessionUser> => {
     });
   return pendingUser;
 };
+
+/**
+ * What canAccess would answer, at once, or null while no session is loaded. <Admin requireAuth> loads the
+ * session before any page renders, so a page may use this instead of react-admin's own check, which
+ * answers a render pass later (and, per record, once per row).
+ */
+export const canAccessNow = (resource: string, action: string): boolean | null =>
+  currentUser ? can(currentUser.role, resource, action) : null;
 
 // react-admin goes to the login page without its "please log in" notice when the message is false:
 // a first visit, or a reload after the session ended, needs no error.
@@ -74,6 +85,7 @@ export const authProvider: AuthProvider = {
       body: JSON.stringify({ username, password }),
     });
     currentUser = parseSessionUser(json);
+    void preferencesStore.loadFromServer();
   },
 
   logout: async () => {

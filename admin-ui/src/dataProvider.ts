@@ -2,16 +2,21 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
 import { fetchDashboard, type DashboardData } from './dashboard/dashboardApi';
 import { API_URL, httpClient } from './httpClient';
+import { getListWithTotals } from './listTotals';
 import type { AmazonCancelReason, AmazonOrder, AmazonOrderStatus, SyncRun } from './types';
 
 /** What `POST /api/amazon-stores/:id/sync` answers: the queued (or already queued or running) run. */
 export type RequestedSyncRun = Pick<SyncRun, 'id' | 'store_id' | 'status'> &
   Partial<Omit<SyncRun, 'id' | 'store_id' | 'status'>> & { trigger?: string };
 
-/** What `GET /api/amazon-orders/status-counts` answers: the orders per status under the other filters. */
+/**
+ * What `GET /api/amazon-orders/status-counts` answers: the orders per status under the other filters.
+ * Past the API's exact-count limit some numbers are estimates or lower bounds, named in `approximate`.
+ */
 export interface AmazonOrderStatusCounts {
   total: number;
   statuses: Record<AmazonOrderStatus, number>;
+  approximate?: Partial<Record<AmazonOrderStatus | 'total', 'estimate' | 'at-least'>>;
 }
 
 /** The standard methods plus the channel's own actions; components ask `useDataProvider<OrderDeskDataProvider>()`. */
@@ -56,6 +61,8 @@ const restProvider = simpleRestProvider(API_URL, httpClient);
  */
 export const dataProvider: OrderDeskDataProvider = {
   ...restProvider,
+  // Also says whether the total is approximate (`meta.totalAccuracy`), for the pagination's label.
+  getList: getListWithTotals(API_URL, httpClient),
   // The API refuses a state-changing request without a JSON body type, hence the empty object
   // (fetchJson sends it as application/json).
   syncStore: async (id) => {

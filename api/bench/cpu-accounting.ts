@@ -8,7 +8,7 @@ import type { Knex } from 'knex';
 const TICKS_PER_SECOND = 100;
 
 /** utime + stime of a process, in milliseconds, or null when it cannot be read. */
-function processCpuMs(pid: number): number | null {
+export function processCpuMs(pid: number): number | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces) start at the last ')'.
@@ -19,7 +19,7 @@ function processCpuMs(pid: number): number | null {
   }
 }
 
-async function backendPids(knex: Knex): Promise<number[]> {
+export async function backendPids(knex: Knex): Promise<number[]> {
   try {
     const result = await knex.raw(
       // This query's own backend included: it may be the very connection the work went through.

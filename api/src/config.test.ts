@@ -24,6 +24,16 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe('postgres://u@localhost/db');
   });
 
+  it('reads the Amazon call timeout and the worker lease, within their bounds', () => {
+    expect(loadConfig(base)).toMatchObject({ amazonTimeoutMs: 30_000, workerLeaseSeconds: 120 });
+    expect(loadConfig({ ...base, AMAZON_TIMEOUT_MS: '1500', WORKER_LEASE_SECONDS: '10' })).toMatchObject({
+      amazonTimeoutMs: 1500,
+      workerLeaseSeconds: 10,
+    });
+    expect(() => loadConfig({ ...base, AMAZON_TIMEOUT_MS: '5' })).toThrow(/AMAZON_TIMEOUT_MS/);
+    expect(() => loadConfig({ ...base, WORKER_LEASE_SECONDS: '1' })).toThrow(/WORKER_LEASE_SECONDS/);
+  });
+
   it('names each bad variable', () => {
     expect(() => loadConfig({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(
       /PORT[\s\S]*DATABASE_URL/,

@@ -35,8 +35,14 @@ const envSchema = z.object({
   ADMIN_UI_DIST: z.string().min(1).default('admin-ui/dist'),
   PROCESS_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   AMAZON_RATE_LIMITS: flag.default(true),
+  /** How long one call to Amazon may take before it counts as timed out (and is retried). */
+  AMAZON_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  /** How long a crashed worker's store sync lease and outbox claims hold before another worker takes over. */
+  WORKER_LEASE_SECONDS: z.coerce.number().int().min(4).max(3600).default(120),
   /** First wait before asking Amazon about a sent feed (doubles up to 2 minutes). Demo default: 1 s. */
   FEED_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).optional(),
+  /** Lists count exactly up to this many rows, then show the planner's estimate. */
+  LIST_EXACT_COUNT_LIMIT: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -63,10 +69,15 @@ export interface Config {
   processRole: 'all' | 'api' | 'worker';
   /** Pace calls to Amazon's usage plans (off only against a sandbox with its limits off). */
   amazonRateLimits: boolean;
+  amazonTimeoutMs: number;
+  /** A sync lease's and an outbox claim's length; the working process renews it every quarter of it. */
+  workerLeaseSeconds: number;
   /** How often a sent feed is checked at first: Amazon takes minutes, the demo sandbox seconds. */
   feedPolling: { pollIntervalMs: number };
   /** Where buyer e-mails go; null: nowhere (they are only kept in outbound_emails). */
   smtpUrl: string | null;
+  /** Lists count exactly up to this many rows, past it they answer the planner's estimate. */
+  listExactCountLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -102,8 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminUiDist: path.resolve(repoRoot, e.ADMIN_UI_DIST),
     processRole: e.PROCESS_ROLE,
     amazonRateLimits: e.AMAZON_RATE_LIMITS,
+    amazonTimeoutMs: e.AMAZON_TIMEOUT_MS,
+    workerLeaseSeconds: e.WORKER_LEASE_SECONDS,
     feedPolling: { pollIntervalMs: e.FEED_POLL_INTERVAL_MS ?? (e.DEMO ? 1000 : 15_000) },
     smtpUrl: e.SMTP_URL ?? null,
+    listExactCountLimit: e.LIST_EXACT_COUNT_LIMIT,
   };
 }
 

@@ -34,16 +34,19 @@ async function main(): Promise<void> {
     );
   }
 
-  // pg-boss 10 completes a finished job without awaiting it; if that write fails (the embedded database's
-  // socket has been seen to refuse one), the job is not lost (it expires and runs again, and our handlers
-  // are idempotent), so the process logs it and stays up rather than dying on an unhandled rejection.
+  // pg-boss 10 completes a finished job without awaiting it; if that write fails (the database went away
+  // for a moment), the job is not lost (it expires and runs again, and our handlers are idempotent), so
+  // the process logs it and stays up rather than dying on an unhandled rejection.
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'unhandled rejection: logged, the process carries on');
   });
   const services = createServices(db.knex, logger, config);
-  const boss = await startJobEngine(db.connectionString, logger, { maxConnections: 4 });
+  const boss = await startJobEngine(db, logger, { maxConnections: 4 });
   await declareQueues(boss);
-  if (config.processRole !== 'api') await startWorkers(boss, services);
+  if (config.processRole !== 'api') {
+    await startWorkers(boss, services);
+    logger.info({ role: config.processRole }, 'workers started');
+  }
 
   let server: Server | null = null;
   if (config.processRole !== 'worker') {
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
       trustProxy: config.trustProxy,
       adminUiDist: config.adminUiDist,
       smtpUrl: config.smtpUrl,
+      listExactCountLimit: config.listExactCountLimit,
     });
     server = app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {

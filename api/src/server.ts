@@ -14,10 +14,12 @@ import { storeRoutes } from './channels/amazon/stores/routes.js';
 import { syncRunRoutes } from './channels/amazon/sync-runs/routes.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { createApp } from './http/app.js';
+import { DEFAULT_EXACT_COUNT_LIMIT } from './http/list-count.js';
 import type { RouteDefinition } from './http/routes.js';
 import { systemRoutes } from './http/system-routes.js';
 import { stockReservationRoutes } from './inventory/reservation-routes.js';
 import { stockRoutes } from './inventory/routes.js';
+import { preferenceRoutes } from './preferences/routes.js';
 import { orderActionRoutes } from './sales/actions/action-routes.js';
 import { outboundEmailRoutes } from './sales/outbound-emails/routes.js';
 import { invoicingRoutes } from './sales/invoicing/invoice-routes.js';
@@ -35,6 +37,8 @@ export interface ServerOptions {
   adminUiDist: string | null;
   /** Buyer e-mails go over this SMTP URL; unset: kept in outbound_emails only (nodemailer's JSON transport). */
   smtpUrl?: string | null;
+  /** Lists count exactly up to this many rows, then estimate (default 10,000; list-count.ts). */
+  listExactCountLimit?: number;
 }
 
 /** Wires every module's routes into one app. Adding a module means adding its routes here. */
@@ -47,6 +51,7 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     ...authRoutes(auth, options.sessionTtlMs, loginRateLimit(options.loginMaxFailures)),
     ...userRoutes(knex),
     ...auditRoutes(knex),
+    ...preferenceRoutes(knex),
     ...stockRoutes(knex),
     ...stockReservationRoutes(knex),
     ...dashboardRoutes(knex),
@@ -69,5 +74,6 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     trustProxy: options.trustProxy,
     adminUiDist: options.adminUiDist,
   });
+  app.locals.listExactCountLimit = options.listExactCountLimit ?? DEFAULT_EXACT_COUNT_LIMIT;
   return { app, routes };
 }

@@ -26,6 +26,10 @@ export function createServices(
   options: {
     secretKey: string;
     amazonRateLimits: boolean;
+    /** One call to Amazon's time limit (default the connector's 30 s). */
+    amazonTimeoutMs?: number;
+    /** Sync leases and outbox claims (default 120 s). */
+    workerLeaseSeconds?: number;
     feedPolling?: CancelWorkerDeps['feedPolling'];
   },
 ): Services {
@@ -34,19 +38,31 @@ export function createServices(
   const sales = new SalesService();
   const inventory = new InventoryService();
   const importer = new AmazonOrderImporter({ sales, inventory });
+  const timeout = options.amazonTimeoutMs === undefined ? {} : { timeoutMs: options.amazonTimeoutMs };
+  const lease = options.workerLeaseSeconds === undefined ? {} : { leaseSeconds: options.workerLeaseSeconds };
   return {
     secretBox,
     rateLimits,
     sales,
     inventory,
     importer,
-    sync: { knex, secretBox, rateLimits, logger, importer, owner: `${hostname()}:${process.pid}` },
+    sync: {
+      knex,
+      secretBox,
+      rateLimits,
+      logger,
+      importer,
+      owner: `${hostname()}:${process.pid}`,
+      ...timeout,
+      ...lease,
+    },
     cancelWorker: {
       knex,
       secretBox,
       rateLimits,
       logger,
       services: { sales, inventory },
+      ...timeout,
       ...(options.feedPolling ? { feedPolling: options.feedPolling } : {}),
     },
   };

@@ -106,7 +106,7 @@ describe('the Amazon orders grid list', () => {
     expect(await listIds({ store_id: storeA, status: 'Unshipped' })).toEqual(ids(1));
   });
 
-  it('sorts every sortable column over all pages, the order number breaking ties', async () => {
+  it('sorts every sortable column over all pages, the row id (order of arrival) breaking ties', async () => {
     expect(await listIds({}, ['order_total', 'DESC'])).toEqual(ids(6, 3, 5, 2, 1, 4));
     expect(await listIds({}, ['order_total', 'ASC'], [1, 2])).toEqual(ids(1, 2));
     expect(await listIds({ store_id: storeA }, ['buyer_name', 'DESC'])).toEqual(ids(3, 2, 1));
@@ -164,6 +164,7 @@ describe('GET /api/amazon-orders/status-counts', () => {
         InvoiceUnconfirmed: 0,
         PendingAvailability: 0,
       },
+      approximate: {},
     });
     const storeOnly = await support.get<{ total: number; statuses: Record<string, number> }>(
       `/api/amazon-orders/status-counts?filter=${param({ store_id: storeB, status: 'Unshipped' })}`,

@@ -4,7 +4,7 @@ import { documentHelpers } from './support/documents.js';
 import { useSandboxedServer } from './support/sandboxed-server.js';
 
 const ctx = useSandboxedServer();
-const { importedOrder, chargeShipping, commerce, lines, history, invoice, creditMemo, cents } =
+const { importedOrder, chargeShipping, commerce, lines, history, invoice, creditMemo, cents, reservedFor } =
   documentHelpers(ctx);
 
 describe('POST /api/orders/:id/credit-memos', () => {
@@ -148,5 +148,30 @@ describe('POST /api/orders/:id/credit-memos', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => creditMemo(orderId)));
     expect(answers.map((res) => res.status).sort()).toEqual([201, 409, 409, 409, 409]);
     expect(await ctx.server.knex('sales_credit_memos').where({ order_id: orderId })).toHaveLength(1);
+  });
+});
+
+describe('the stock of an order closed by a credit memo', () => {
+  it('is released once when everything was refunded before shipping: a closed order ships nothing', async () => {
+    const { amazonId, orderId } = await importedOrder(['OD-HOM-001'], 3);
+    const stock = () =>
+      ctx.server.knex('inventory_stock').where({ sku: 'OD-HOM-001' }).first('reserved', 'on_hand');
+    const before = await stock();
+    expect(await reservedFor(amazonId)).toBe(3);
+    expect((await invoice(orderId)).status).toBe(201);
+    const partial = await creditMemo(orderId, {
+      items: [{ order_item_id: (await lines(orderId))[0].id, qty: 1 }],
+    });
+    expect(partial.body.order.status).toBe('processing');
+    expect(await reservedFor(amazonId)).toBe(3); // all three can still ship
+    const rest = await creditMemo(orderId);
+    expect(rest.body.order.status).toBe('closed');
+    expect(await reservedFor(amazonId)).toBe(0);
+    expect(await stock()).toEqual({ reserved: before.reserved - 3, on_hand: before.on_hand });
+    const releases = await ctx.server
+      .knex('inventory_reservations')
+      .where({ cause: 'credit_memo' })
+      .whereRaw('metadata->>? = ?', ['orderId', String(orderId)]);
+    expect(releases).toHaveLength(1);
   });
 });

@@ -115,10 +115,12 @@ describe('staff cancel an Unshipped Amazon order', () => {
   });
 
   it('accepts every one of Amazon ten reasons for admin, manager and ctx.fulfillment', async () => {
-    const roles = ['admin', 'manager', 'fulfillment'];
+    const clients = await Promise.all(
+      ['admin', 'manager', 'fulfillment'].map((role) => ctx.server.loginAs(role)),
+    );
     for (const [index, reason] of AMAZON_CANCEL_REASONS.entries()) {
       const id = await newOrder('Unshipped');
-      const client = await ctx.server.loginAs(roles[index % roles.length]!);
+      const client = clients[index % clients.length]!;
       const res = await client.post(`/api/amazon-orders/${id}/cancel`, { reason });
       expect(res.status, reason).toBe(202);
     }

@@ -1,6 +1,9 @@
 import { Box } from '@mui/material';
-import { BooleanField, DataTable, List, NumberField, ReferenceField } from 'react-admin';
+import { DataTable, List, NumberField, ReferenceField } from 'react-admin';
+import { canAccessNow } from '../authProvider';
+import { BooleanIconField } from '../common/BooleanIconField';
 import { DateTimeField } from '../common/DateTimeField';
+import { ListPagination } from '../common/ListPagination';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RecordLinkField } from '../common/RecordLinkField';
@@ -31,6 +34,10 @@ const ONE_LINE = [
   .join(', ');
 const gridSx = { [ONE_LINE]: { whiteSpace: 'nowrap' } };
 
+// Store names change rarely (and a rename made here updates react-query's cache): a page or tab change
+// shows them from the cache instead of asking the API for the same stores again.
+const STORES_STALE_AFTER = { staleTime: 5 * 60_000 };
+
 // Shown when asked for in Columns: the grid keeps product.md's columns by default.
 const HIDDEN_BY_DEFAULT = ['buyer_email', 'import_state', 'last_update_date'];
 
@@ -40,12 +47,17 @@ const HIDDEN_BY_DEFAULT = ['buyer_email', 'import_state', 'last_update_date'];
  */
 export const AmazonOrderList = () => (
   <List
+    // The loaded session already says whether the user may list (every role may): react-admin's own check
+    // would ask the auth provider twice more, one render pass each, before the list's request could start.
+    // Without a loaded session, react-admin checks as usual.
+    disableAuthentication={canAccessNow('amazon-orders', 'list') === true}
     sort={{ field: 'purchase_date', order: 'DESC' }}
     perPage={25}
     exporter={false}
     filters={amazonOrderFilters}
     actions={<AmazonOrderListActions />}
     aside={<AmazonOrderSidebar />}
+    pagination={<ListPagination />}
   >
     <AmazonOrderStatusTabs />
     {/* The grid's columns outgrow a laptop screen: the table scrolls, the toolbar and tabs stay. Width 0
@@ -53,7 +65,12 @@ export const AmazonOrderList = () => (
     <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
       <DataTable bulkActionButtons={false} rowSx={rowSx} sx={gridSx} hiddenColumns={HIDDEN_BY_DEFAULT}>
         <DataTable.Col source="store_id">
-          <ReferenceField source="store_id" reference="amazon-stores" link={false} />
+          <ReferenceField
+            source="store_id"
+            reference="amazon-stores"
+            link={false}
+            queryOptions={STORES_STALE_AFTER}
+          />
         </DataTable.Col>
         <DataTable.Col source="id">
           <RecordLinkField source="id" />
@@ -80,7 +97,7 @@ export const AmazonOrderList = () => (
           <NumberField source="items_unshipped" />
         </DataTable.Col>
         <DataTable.Col source="reserved">
-          <BooleanField source="reserved" />
+          <BooleanIconField source="reserved" />
         </DataTable.Col>
         <DataTable.Col source="purchase_date">
           <DateTimeField source="purchase_date" />

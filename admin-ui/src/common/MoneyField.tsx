@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useRecordContext } from 'react-admin';
+import { numberFormat } from './intlFormats';
 
 export interface MoneyFieldProps {
   /** The amount, a decimal string as the API sends money (or a number). */
@@ -24,7 +25,7 @@ export const formatMoney = (amount: string | number, currency: unknown, locale: 
       ? { style: 'currency', currency }
       : { minimumFractionDigits: 2 };
   try {
-    return new Intl.NumberFormat(locale, options).format(value);
+    return numberFormat(locale, options).format(value);
   } catch {
     // An unknown currency code: show the figures as the API sent them.
     return typeof currency === 'string' ? `${amount} ${currency}` : String(amount);

@@ -9,6 +9,10 @@ export const orderDeskEnglish = {
     title: 'Order Desk',
     login: { subtitle: 'Amazon sales channel' },
     auth: { unknown_role: 'Your account has no role this panel knows. Ask an administrator.' },
+    preferences: {
+      sync_failed:
+        'Your saved queries could not be stored on the server; they are kept in this browser only.',
+    },
     menu: {
       label: 'Main menu',
       sales: 'Sales',
@@ -169,10 +173,17 @@ export const orderDeskEnglish = {
       tabs_label: 'Orders by Amazon status',
       all: 'All',
       tab: '%{label} (%{count})',
+      tab_about: '%{label} (~%{count})',
+      tab_more_than: '%{label} (%{count}+)',
       export_csv: 'Export CSV',
       attention: 'Needs attention',
       buyer_cancel_requests: 'Buyer asks to cancel',
       import_errors: 'Import errors',
+    },
+    // Past the API's exact-count limit a list's total is an estimate (list pagination).
+    pagination: {
+      about: '%{from}-%{to} of about %{count}',
+      more_than: '%{from}-%{to} of more than %{count}',
     },
     order_view: orderViewEnglish,
     amazon_order_details: amazonOrderDetailsEnglish,

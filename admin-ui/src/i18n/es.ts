@@ -10,6 +10,10 @@ const orderDeskSpanish: OrderDeskMessages = {
     title: 'Order Desk',
     login: { subtitle: 'Canal de venta de Amazon' },
     auth: { unknown_role: 'Su cuenta no tiene un rol que este panel conozca. Consulte a un administrador.' },
+    preferences: {
+      sync_failed:
+        'No se pudieron guardar sus consultas en el servidor; se conservan solo en este navegador.',
+    },
     menu: {
       label: 'Menú principal',
       sales: 'Ventas',
@@ -177,10 +181,16 @@ const orderDeskSpanish: OrderDeskMessages = {
       tabs_label: 'Pedidos por estado de Amazon',
       all: 'Todos',
       tab: '%{label} (%{count})',
+      tab_about: '%{label} (~%{count})',
+      tab_more_than: '%{label} (%{count}+)',
       export_csv: 'Exportar CSV',
       attention: 'Requieren atención',
       buyer_cancel_requests: 'El comprador pide cancelar',
       import_errors: 'Errores de importación',
+    },
+    pagination: {
+      about: '%{from}-%{to} de unos %{count}',
+      more_than: '%{from}-%{to} de más de %{count}',
     },
     order_view: orderViewSpanish,
     amazon_order_details: amazonOrderDetailsSpanish,

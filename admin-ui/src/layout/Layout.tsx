@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
+import { PreferencesSyncNotifier } from '../preferences/PreferencesSyncNotifier';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
@@ -8,6 +9,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
   return (
     <RaLayout appBar={AppBar} menu={Menu}>
+      <PreferencesSyncNotifier />
       {children}
     </RaLayout>
   );

@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
+import { ListPagination } from '../common/ListPagination';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RecordLinkField } from '../common/RecordLinkField';
@@ -8,7 +9,13 @@ import { orderFilters } from './orderFilters';
 
 /** Sales > Orders: Commerce orders (Magento's sales order grid), newest first, filtered and sorted by the API. */
 export const OrderList = () => (
-  <List sort={{ field: 'created_at', order: 'DESC' }} perPage={25} exporter={false} filters={orderFilters}>
+  <List
+    sort={{ field: 'created_at', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+    filters={orderFilters}
+    pagination={<ListPagination />}
+  >
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="increment_id">
         <RecordLinkField source="increment_id" />

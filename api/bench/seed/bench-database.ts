@@ -12,8 +12,8 @@ import { startJobEngine } from '../../src/jobs/job-engine.js';
 import { buildServer } from '../../src/server.js';
 import { ApiClient } from '../../test/support/api-client.js';
 
-const DEMO_PASSWORD = 'bench-demo-password';
-const SECRET_KEY = 'bench-secret-key-bench-secret-key-0123456789';
+export const DEMO_PASSWORD = 'bench-demo-password';
+export const SECRET_KEY = 'bench-secret-key-bench-secret-key-0123456789';
 const logger = pino({ level: 'warn' });
 
 /** Opens database `name` on the server of `serverUrl`, creating it (or dropping and creating it: fresh). */
@@ -52,8 +52,11 @@ export interface BenchApi {
 }
 
 /** The API (HTTP only, no workers) over the database, on a random loopback port; the panel too if given. */
-export async function startBenchApi(db: Database, options: { adminUiDist?: string } = {}): Promise<BenchApi> {
-  const boss: PgBoss = await startJobEngine(db.connectionString, logger, { maxConnections: 2 });
+export async function startBenchApi(
+  db: Database,
+  options: { adminUiDist?: string; port?: number; listExactCountLimit?: number } = {},
+): Promise<BenchApi> {
+  const boss: PgBoss = await startJobEngine(db, logger, { maxConnections: 2 });
   const { app } = buildServer({
     knex: db.knex,
     boss,
@@ -62,9 +65,10 @@ export async function startBenchApi(db: Database, options: { adminUiDist?: strin
     loginMaxFailures: 100,
     trustProxy: false,
     adminUiDist: options.adminUiDist ?? null,
+    listExactCountLimit: options.listExactCountLimit,
   });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = app.listen(options.port ?? 0, '127.0.0.1', () => resolve(listening));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,8 +1,9 @@
 // Seeds a database with many orders quickly, set-based (INSERT ... SELECT FROM generate_series, a batch of
 // order numbers per statement): Amazon orders of three stores with their items, the Commerce orders of the
 // imported ones with their items, shipments with tracking (ours and what was confirmed to Amazon), and
-// web orders. Realistic spreads: status, store, fulfillment channel, two years of purchase dates, skewed
-// buyer names and SKUs. For benchmarks on a database of their own (`pnpm bench:search` and later benches).
+// web orders. Realistic spreads: status (open orders only in the last two weeks), store, fulfillment
+// channel, two years of purchase dates, skewed buyer names and SKUs. For benchmarks on a database of their
+// own (`pnpm bench`, `pnpm bench:search`, `bench:grid`).
 import type { Knex } from 'knex';
 import { buyerNames, type CatalogShape } from './order-shapes.js';
 import { amazonBatchStatements, nameTables, type Names } from './seed-statements.js';
@@ -56,12 +57,18 @@ export async function seedOrders(knex: Knex, options: SeedOptions): Promise<Seed
   await knex.transaction(async (trx) => {
     await trx.raw("set local maintenance_work_mem = '512MB'");
     await trx.raw('set local synchronous_commit = off');
+    // The statements' estimated costs are huge (millions of rows through functions), so PostgreSQL would
+    // JIT-compile each one: seconds of compiling for a statement that runs in under one.
+    await trx.raw('set local jit = off');
     for (const statement of nameTables(buyers.first, buyers.last))
       await trx.raw(statement.sql, statement.bindings);
     const stores = await benchStores(trx);
     const first: number = (await trx('amazon_orders').max({ max: 'id' }).first())?.max ?? 0;
-    // An empty database loads faster without its indexes; they are built once at the end.
-    const indexes = Number(first) === 0 ? await dropIndexes(trx) : [];
+    // An empty database loads faster without its indexes and foreign keys (a check per row); they are
+    // built and validated once at the end, with the definitions they had.
+    const fresh = Number(first) === 0;
+    const indexes = fresh ? await dropIndexes(trx) : [];
+    const foreignKeys = fresh ? await dropForeignKeys(trx) : [];
     const last = Number(first) + options.orders;
     for (let from = Number(first) + 1; from <= last; from += batch) {
       const to = Math.min(last, from + batch - 1);
@@ -78,6 +85,8 @@ export async function seedOrders(knex: Knex, options: SeedOptions): Promise<Seed
     }
     for (const definition of indexes) await trx.raw(definition);
     if (indexes.length) log(`${indexes.length} indexes built (${elapsed()})`);
+    for (const definition of foreignKeys) await trx.raw(definition);
+    if (foreignKeys.length) log(`${foreignKeys.length} foreign keys validated (${elapsed()})`);
     await trx.raw(`select setval('amazon_orders_id_seq', (select max(id) from amazon_orders))`);
   });
   for (const table of SEEDED_TABLES) await knex.raw(`vacuum analyze ${table}`);
@@ -118,6 +127,20 @@ async function dropIndexes(trx: Knex.Transaction): Promise<string[]> {
   );
   for (const { name } of rows) await trx.raw(`drop index ${name}`);
   return rows.map((row) => row.definition);
+}
+
+/** Drops the foreign keys of the seeded tables and answers the statements that add them back. */
+async function dropForeignKeys(trx: Knex.Transaction): Promise<string[]> {
+  const { rows } = await trx.raw<{ rows: { table: string; name: string; definition: string }[] }>(
+    `select c.conrelid::regclass::text as table, c.conname as name, pg_get_constraintdef(c.oid) as definition
+       from pg_constraint c join pg_class t on t.oid = c.conrelid
+      where c.contype = 'f' and t.relname = any(?)`,
+    [SEEDED_TABLES],
+  );
+  for (const { table, name } of rows) await trx.raw(`alter table ${table} drop constraint ${name}`);
+  return rows.map(
+    ({ table, name, definition }) => `alter table ${table} add constraint ${name} ${definition}`,
+  );
 }
 
 async function seedCounts(knex: Knex): Promise<SeedCounts> {

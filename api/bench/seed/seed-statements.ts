@@ -54,6 +54,9 @@ export const linesOf = (key: string, catalog: CatalogShape) => `cross join later
       cross join lateral (select ${lineSkuIndexOf(key, 'k', catalog)} as idx, ${lineQuantityOf(key, 'k')} as qty) q
   ) t`;
 
+/** Orders older than this many days are no longer open (pending, unshipped, partly shipped). */
+export const OPEN_DAYS = 14;
+
 const MARKETS = {
   prefix: 'array[111, 202, 302]',
   currency: "array['USD', 'GBP', 'EUR']",
@@ -105,14 +108,21 @@ export function amazonBatchStatements(params: {
       now() - make_interval(secs => (${last} - n)::float8 / ${last} * 730 * 86400
         + ${uniform('n * 11 + 4')} * 7200) as purchased) a
     ${linesOf('n', catalog)}
+    -- Orders of the last two weeks are in every state; older ones have settled, as on a real account:
+    -- shipped, or canceled if they never left Pending (so "awaiting shipment" is days of orders, not years).
     cross join lateral (select case
+      when a.purchased >= now() - interval '${OPEN_DAYS} days' or s0.status in ('Shipped', 'Canceled', 'Unfulfillable')
+        then s0.status
+      when s0.status = 'Pending' then 'Canceled'
+      else 'Shipped' end as status
+    from (select case
       when a.r < 0.72 then 'Shipped'
       when a.r < 0.80 then case when a.channel = 'AFN' then 'Shipped' else 'Unshipped' end
       when a.r < 0.84 then 'Pending'
       when a.r < 0.93 then 'Canceled'
       when a.r < 0.96 then case when a.channel = 'AFN' or t.lines = 1 then 'Shipped' else 'PartiallyShipped' end
       when a.r < 0.98 then 'InvoiceUnconfirmed'
-      else 'Unfulfillable' end as status) st`;
+      else 'Unfulfillable' end as status) s0) st`;
   const items = `insert into amazon_order_items (order_id, order_item_id, asin, seller_sku, title, quantity_ordered,
       quantity_shipped, item_price, item_tax, currency, created_at, updated_at)
     select o.id, lpad(((hashint8(o.id) & 2147483647)::bigint * 100 + k)::text, 14, '0'),

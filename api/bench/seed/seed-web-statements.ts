@@ -10,7 +10,7 @@ import {
   uniform,
 } from './order-shapes.js';
 import type { CatalogShape } from './order-shapes.js';
-import { nameOf, type Names, type Statement } from './seed-statements.js';
+import { nameOf, OPEN_DAYS, type Names, type Statement } from './seed-statements.js';
 
 /** Keys of web orders start here, apart from Amazon order numbers. */
 const WEB_KEY_BASE = 1_000_000_000;
@@ -34,7 +34,10 @@ export function webBatchStatements(params: {
       'USD', 'checkmo', 'flatrate_flatrate', w.created, w.created
     from (select n as key, ${nameOf('n', names)} as name,
             now() - make_interval(secs => ${uniform('n * 11 + 4')} * 730 * 86400) as created,
-            case when ${uniform('n * 11 + 3')} < 0.6 then 'complete' when ${uniform('n * 11 + 3')} < 0.8 then 'processing'
+            case when ${uniform('n * 11 + 3')} < 0.6 then 'complete'
+              -- Open (processing, pending) only in the last two weeks; older ones are complete.
+              when ${uniform('n * 11 + 3')} < 0.88 and ${uniform('n * 11 + 4')} * 730 > ${OPEN_DAYS} then 'complete'
+              when ${uniform('n * 11 + 3')} < 0.8 then 'processing'
               when ${uniform('n * 11 + 3')} < 0.88 then 'pending' when ${uniform('n * 11 + 3')} < 0.98 then 'canceled'
               else 'closed' end as status
           from generate_series(?::bigint, ?::bigint) n) w

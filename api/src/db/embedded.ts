@@ -8,21 +8,25 @@ import { lockDataDir } from './data-dir-lock.js';
 export interface EmbeddedPostgres {
   connectionString: string;
   /**
-   * The application's pool: one connection. PGlite is a single session anyway, and with several of our
-   * connections holding transactions at once pglite-socket's multiplexer was seen to stall (a sync of
-   * 1,000 orders hung at random); one connection makes our transactions strictly one after another.
+   * The application's pool: one connection, which the job engine shares (jobs/job-engine.ts). PGlite is a
+   * single session, and pglite-socket (0.2.17, the newest) schedules the protocol messages of concurrent
+   * connections one by one: the Parse/Bind/Execute of one connection interleave with another's (wrong
+   * statement bound, another query's rows), and several connections holding transactions at once were
+   * seen to stall. With one client connection none of that can happen.
    */
   appPoolSize: number;
   stop(): Promise<void>;
 }
 
-// The application's connection and the job engine's.
+// The application's one connection, with room for its pool replacing a broken one. Another client (psql)
+// connected while the application works would interleave with it (see appPoolSize).
 const MAX_CONNECTIONS = 8;
 
 /**
  * PGlite is PostgreSQL compiled to WASM, in this process. pglite-socket serves it on a loopback port with
  * PostgreSQL's wire protocol, so the application talks to it through the same `pg` driver as to a real server.
- * Its multiplexer runs one query at a time and keeps a connection's open transaction exclusive.
+ * Its multiplexer runs one protocol message at a time and keeps a connection's open transaction exclusive,
+ * which is only safe for one client connection at a time (see appPoolSize).
  */
 export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Promise<EmbeddedPostgres> {
   const inMemory = dataDir.startsWith('memory://');

@@ -17,7 +17,7 @@ export interface SandboxProcess {
  * nothing with the API but HTTP. A sandbox already listening on the port is used as it is.
  */
 export async function startSandboxProcess(
-  options: { port: number; orderRate: number },
+  options: { port: number; orderRate: number; env?: Record<string, string> },
   logger: Logger,
 ): Promise<SandboxProcess> {
   const url = `http://127.0.0.1:${options.port}`;
@@ -27,7 +27,12 @@ export async function startSandboxProcess(
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/channels/amazon/sandbox/main.ts'], {
     cwd: apiDir,
-    env: { ...process.env, SANDBOX_PORT: String(options.port), DEMO_ORDER_RATE: String(options.orderRate) },
+    env: {
+      ...process.env,
+      ...options.env,
+      SANDBOX_PORT: String(options.port),
+      DEMO_ORDER_RATE: String(options.orderRate),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   // However the API ends, its sandbox ends with it.

@@ -44,6 +44,12 @@ export function toErrorAnswer(error: unknown): { status: number; body: ErrorBody
     const message = first ? `Invalid ${first.field || 'input'}: ${first.message}` : 'Invalid input.';
     return { status: 400, body: { message, code: 'validation_failed', details } };
   }
+  // The router could not decode a path parameter (usable-text.ts refuses such URLs first; kept as a backstop).
+  if (error instanceof URIError)
+    return {
+      status: 400,
+      body: { message: 'The request URL is not validly percent-encoded.', code: 'bad_request' },
+    };
   if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
     const message = bodyParserMessages[error.type] ?? 'The request body could not be read.';
     return { status: error.status, body: { message, code: error.type.replace(/\./g, '_') } };

@@ -62,4 +62,12 @@ describe('parseListQuery', () => {
       );
     }
   });
+
+  it("refuses Object's own members as sort or filter fields (__proto__, constructor) with a 400", () => {
+    for (const field of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(() => sql({ sort: JSON.stringify([field, 'ASC']) }), field).toThrow(/Cannot sort things by/);
+      expect(() => sql({ filter: `{"${field}":1}` }), field).toThrow(/Cannot filter things by/);
+      expect(() => sql({ filter: `{"${field}_lte":1}` }), field).toThrow(/Cannot filter things by/);
+    }
+  });
 });

@@ -13,12 +13,19 @@ export type FilterSpec =
   | { type: 'decimal'; column: string; range?: boolean }
   | { type: 'date'; column: string; range?: boolean }
   | { type: 'bool'; column: string }
-  | { type: 'enum'; column: string; values: readonly string[] };
+  | { type: 'enum'; column: string; values: readonly string[] }
+  /** The column holds another table's key, found by `lookup`: SQL whose one `?` is the array of values. */
+  | { type: 'lookup'; column: string; lookup: string };
 
 export interface ListSpec {
   resource: string;
-  /** The id column, used by getMany (`filter={"id":[...]}`) and as the sort's tie-breaker. */
+  /** The id column, used by getMany (`filter={"id":[...]}`). */
   idColumn: string;
+  /**
+   * The table's primary key when it is not the id column: the sort's tie-breaker and the key a page is read
+   * by. Indexes for sorting end with it, so that a page's keys come from the index alone.
+   */
+  rowKey?: string;
   idType: 'int' | 'text';
   sortable: Record<string, string>;
   defaultSort: readonly [string, 'ASC' | 'DESC'];
@@ -32,6 +39,10 @@ export interface ListQuery {
   orderBy: { column: string; order: 'asc' | 'desc' }[];
   offset: number;
   limit: number;
+  /** The spec's row key (or id column): unique, the last sort key. */
+  rowKey: string;
+  /** A search term is given (`filter.q`): its matches are checked row by row, so counting costs more. */
+  searches: boolean;
 }
 
 export const MAX_PAGE_ROWS = 1000;
@@ -55,20 +66,18 @@ export function parseListQuery(query: Query, spec: ListSpec): ListQuery {
     orderBy,
     offset,
     limit,
+    rowKey: spec.rowKey ?? spec.idColumn,
+    searches:
+      typeof filter === 'object' &&
+      typeof (filter as { q?: unknown }).q === 'string' &&
+      (filter as { q: string }).q.trim() !== '',
   };
 }
 
-/** Runs the page and the total count of the same filtered set. */
-export async function runList<T>(
-  base: Knex.QueryBuilder,
-  list: ListQuery,
-): Promise<{ rows: T[]; total: number }> {
-  const filtered = base.clone().where(list.where);
-  const countQuery = filtered.clone().clearSelect().clearOrder().count<{ count: number }[]>({ count: '*' });
-  const pageQuery = filtered.clone().offset(list.offset).limit(list.limit);
-  for (const { column, order } of list.orderBy) pageQuery.orderByRaw(`${column} ${order}`);
-  const [rows, counted] = await Promise.all([pageQuery as Promise<T[]>, countQuery]);
-  return { rows, total: Number(counted[0]?.count ?? 0) };
+/** Adds the list's ORDER BY (the sort, then the row key) to `query`. */
+export function orderList(query: Knex.QueryBuilder, list: ListQuery): Knex.QueryBuilder {
+  for (const { column, order } of list.orderBy) query.orderByRaw(`${column} ${order}`);
+  return query;
 }
 
 function parseJsonParam(raw: unknown, name: string): unknown {
@@ -112,7 +121,8 @@ function parseSort(raw: unknown, spec: ListSpec): ListQuery['orderBy'] {
     throw new BadRequestError('sort must be ["field", "ASC" | "DESC"].', { field: 'sort' });
   }
   const [field, direction] = sort as [string, string];
-  const column = spec.sortable[field];
+  // Own keys only: `__proto__` or `constructor` must not find Object's own members.
+  const column = Object.hasOwn(spec.sortable, field) ? spec.sortable[field] : undefined;
   if (!column) {
     const allowed = Object.keys(spec.sortable).join(', ');
     throw new BadRequestError(`Cannot sort ${spec.resource} by "${field}". Sortable: ${allowed}.`, {
@@ -124,7 +134,8 @@ function parseSort(raw: unknown, spec: ListSpec): ListQuery['orderBy'] {
     throw new BadRequestError('sort order must be ASC or DESC.', { field: 'sort' });
   }
   const orderBy: ListQuery['orderBy'] = [{ column, order: order === 'ASC' ? 'asc' : 'desc' }];
-  if (column !== spec.idColumn) orderBy.push({ column: spec.idColumn, order: orderBy[0]!.order });
+  const rowKey = spec.rowKey ?? spec.idColumn;
+  if (column !== rowKey) orderBy.push({ column: rowKey, order: orderBy[0]!.order });
   return orderBy;
 }
 
@@ -140,7 +151,7 @@ function buildCondition(key: string, value: unknown, spec: ListSpec): Condition 
   }
   const suffix = key.endsWith('_gte') ? '_gte' : key.endsWith('_lte') ? '_lte' : '';
   const field = suffix ? key.slice(0, -suffix.length) : key;
-  const filter = spec.filters[field];
+  const filter = Object.hasOwn(spec.filters, field) ? spec.filters[field] : undefined;
   if (!filter || (suffix && !('range' in filter && filter.range))) {
     const allowed = Object.keys(spec.filters).join(', ') || 'none';
     throw new BadRequestError(`Cannot filter ${spec.resource} by "${key}". Filters: q, id, ${allowed}.`, {
@@ -155,6 +166,12 @@ function buildCondition(key: string, value: unknown, spec: ListSpec): Condition 
   if (filter.type === 'contains') {
     const text = parseValue({ type: 'text' }, value, key) as string;
     return (query) => void query.whereRaw(`${filter.column} ilike ?`, [`%${escapeLike(text)}%`]);
+  }
+  if (filter.type === 'lookup') {
+    const values = (Array.isArray(value) ? value : [value]).map((item) =>
+      String(parseValue({ type: 'text' }, item, key)),
+    );
+    return (query) => void query.whereRaw(`${filter.column} = any(array(${filter.lookup}))`, [values]);
   }
   if (filter.type === 'prefix') {
     const text = parseValue({ type: 'text' }, value, key) as string;

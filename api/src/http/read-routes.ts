@@ -2,8 +2,9 @@ import type { Knex } from 'knex';
 import type { Access, RouteDefinition } from './routes.js';
 import { NotFoundError } from './errors.js';
 import { parseId } from './ids.js';
-import { parseListQuery, runList, type ListSpec } from './list-query.js';
-import { sendList } from './list-response.js';
+import { runList } from './list-pages.js';
+import { parseListQuery, type ListSpec } from './list-query.js';
+import { listOptions, sendList } from './list-response.js';
 
 export interface ReadResource {
   list: ListSpec;
@@ -12,6 +13,8 @@ export interface ReadResource {
   noun: string;
   /** A fresh query selecting the API fields; `id` must be among them. */
   query: () => Knex.QueryBuilder;
+  /** The table alone, when `query` joins others for fields only: lists read keys and counts from it. */
+  from?: () => Knex.QueryBuilder;
 }
 
 /** `GET /api/<resource>` (ra-data-simple-rest list) and `GET /api/<resource>/:id` for a read-only resource. */
@@ -25,7 +28,10 @@ export function readRoutes(resource: ReadResource): RouteDefinition[] {
       summary: `List ${spec.resource}`,
       handler: async (req, res) => {
         const list = parseListQuery(req.query, spec);
-        const { rows, total } = await runList(resource.query(), list);
+        const { rows, total } = await runList(resource.query(), list, {
+          ...listOptions(req),
+          from: resource.from?.(),
+        });
         sendList(res, spec.resource, list, rows, total);
       },
     },

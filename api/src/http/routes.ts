@@ -59,14 +59,24 @@ export interface MountedRoute {
   access: Access | undefined;
 }
 
-/** Lists every route Express will answer, with its declared guard (undefined: none). */
+/**
+ * Lists every route Express will answer, with its declared guard (undefined: none). A route is guarded
+ * only when every handler on it is mountRoutes' own; a router mounted with `app.use` is listed as one
+ * unguarded entry (`USE <name>`), since its routes would bypass mountRoutes.
+ */
 export function listMountedRoutes(app: Express): MountedRoute[] {
   const found: MountedRoute[] = [];
   const stack = (app as unknown as { router: { stack: RouterLayer[] } }).router.stack;
   for (const layer of stack) {
-    if (!layer.route) continue;
-    const last = layer.route.stack[layer.route.stack.length - 1];
-    const access = (last?.handle as GuardedHandler | undefined)?.[GUARDED];
+    if (!layer.route) {
+      if (Array.isArray((layer.handle as { stack?: unknown } | undefined)?.stack))
+        found.push({ method: 'USE', path: `(router ${layer.name ?? 'anonymous'})`, access: undefined });
+      continue;
+    }
+    const guards = layer.route.stack.map(
+      (handler) => (handler.handle as GuardedHandler | undefined)?.[GUARDED],
+    );
+    const access = guards.length > 0 && guards.every((guard) => guard !== undefined) ? guards[0] : undefined;
     for (const method of Object.keys(layer.route.methods)) {
       found.push({ method: method.toUpperCase(), path: String(layer.route.path), access });
     }
@@ -75,6 +85,8 @@ export function listMountedRoutes(app: Express): MountedRoute[] {
 }
 
 interface RouterLayer {
+  name?: string;
+  handle?: unknown;
   route?: { path: unknown; methods: Record<string, boolean>; stack: { handle: unknown }[] };
 }
 

@@ -23,6 +23,15 @@ export function ledgerQuery(db: Knex) {
 const AMAZON_ITEM = /^amazon-item:(\d{1,15})$/;
 const ORDER_ITEM = /^order-item:(\d{1,15})$/;
 
+/**
+ * The keys a Commerce order line's stock may be held under: its own (`order-item:<id>`: web orders, staff
+ * actions) and, on an Amazon order, the Amazon order item's that the import reserved it under.
+ */
+export const ledgerKeysOfLine = (line: { id: number; amazon_order_item_id: number | null }): string[] => [
+  `order-item:${line.id}`,
+  ...(line.amazon_order_item_id === null ? [] : [`amazon-item:${line.amazon_order_item_id}`]),
+];
+
 const idsMatching = (keys: readonly string[], pattern: RegExp): number[] => [
   ...new Set(keys.flatMap((key) => pattern.exec(key)?.slice(1).map(Number) ?? [])),
 ];

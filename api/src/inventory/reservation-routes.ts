@@ -2,8 +2,9 @@ import type { Knex } from 'knex';
 import { RESERVATION_CAUSES } from '@orderdesk/migrations';
 import { ALL_ROLES } from '../http/access.js';
 import { BadRequestError } from '../http/errors.js';
-import { parseListQuery, runList, type ListSpec } from '../http/list-query.js';
-import { sendList } from '../http/list-response.js';
+import { runList } from '../http/list-pages.js';
+import { parseListQuery, type ListSpec } from '../http/list-query.js';
+import { listOptions, sendList } from '../http/list-response.js';
 import type { RouteDefinition } from '../http/routes.js';
 import { ledgerLinks, ledgerQuery, type LedgerLinks } from './ledger-repository.js';
 
@@ -51,7 +52,7 @@ export function stockReservationRoutes(knex: Knex): RouteDefinition[] {
       handler: async (req, res) => {
         const list = parseListQuery(req.query, reservationsList);
         requireSku(req.query.filter);
-        const { rows, total } = await runList<LedgerRow>(ledgerQuery(knex), list);
+        const { rows, total } = await runList<LedgerRow>(ledgerQuery(knex), list, listOptions(req));
         const links = await ledgerLinks(
           knex,
           rows.map((row) => row.order_item_key),

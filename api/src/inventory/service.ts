@@ -33,6 +33,18 @@ export type StockShortfall =
  */
 export class InventoryService {
   /**
+   * Locks these SKUs' stock rows now, in SKU order. A transaction that will lock stock in several rounds
+   * (a sync page reserves, releases and ships) takes them all first, so that it never holds some while
+   * waiting for others that a transaction locking in one round (a cancellation, a shipment) holds.
+   */
+  async lockStock(trx: Knex.Transaction, skus: readonly (string | null)[]): Promise<void> {
+    await lockStockRows(
+      trx,
+      skus.filter((sku): sku is string => Boolean(sku)),
+    );
+  }
+
+  /**
    * Reserves each line unless it already is; refuses (and writes nothing) when a SKU is unknown, disabled
    * or short. Lines already reserved for this item are not counted twice.
    */

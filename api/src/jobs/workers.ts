@@ -29,5 +29,6 @@ export async function startWorkers(boss: PgBoss, services: Services): Promise<vo
     logger: services.sync.logger,
     owner: services.sync.owner,
     handlers: outboxHandlers(services),
+    ...(services.sync.leaseSeconds === undefined ? {} : { claimSeconds: services.sync.leaseSeconds }),
   });
 }

@@ -27,11 +27,14 @@ const FIELDS = [
   'last_error',
 ];
 
-/** A command claimed this long ago whose worker never reported back is handed out again. */
-export const STALE_CLAIM_MINUTES = 15;
+/**
+ * A claim lasts this long (WORKER_LEASE_SECONDS); the worker running the command renews it every quarter
+ * of it, so a command whose worker died (or stalled that long) is handed out again.
+ */
+export const CLAIM_SECONDS = 120;
 
 /** Due: pending or waiting for a retry whose time has come, or claimed by a worker that went silent. */
-function isDue(knex: Knex) {
+function isDue(knex: Knex, claimSeconds: number) {
   return (q: Knex.QueryBuilder) =>
     q
       .where((due) =>
@@ -40,7 +43,7 @@ function isDue(knex: Knex) {
       .orWhere((stale) =>
         stale
           .where('status', 'processing')
-          .andWhere('locked_at', '<', knex.raw(`now() - interval '${STALE_CLAIM_MINUTES} minutes'`)),
+          .andWhere('locked_at', '<', knex.raw(`now() - ? * interval '1 second'`, [claimSeconds])),
       );
 }
 
@@ -77,10 +80,11 @@ export async function claimCommand(
   knex: Knex,
   id: number,
   worker: string,
+  claimSeconds: number = CLAIM_SECONDS,
 ): Promise<OutboxCommand | undefined> {
   const [row] = await knex('outbox')
     .where({ id })
-    .andWhere(isDue(knex))
+    .andWhere(isDue(knex, claimSeconds))
     .update({
       status: 'processing',
       locked_at: knex.fn.now(),
@@ -90,6 +94,14 @@ export async function claimCommand(
     })
     .returning(FIELDS);
   return row;
+}
+
+/** The worker still runs the command: its claim starts again. False when the claim is no longer its own. */
+export async function renewClaim(knex: Knex, id: number, worker: string): Promise<boolean> {
+  const renewed = await knex('outbox')
+    .where({ id, status: 'processing', locked_by: worker })
+    .update({ locked_at: knex.fn.now() });
+  return renewed > 0;
 }
 
 /** Done: Amazon answered (whatever it answered). In the caller's transaction, with the change it makes. */
@@ -147,6 +159,6 @@ export async function retryCommand(trx: Knex.Transaction, id: number): Promise<b
 }
 
 /** Commands due now (for the tick that recovers lost jobs and retries after backoff). */
-export function dueCommandIds(knex: Knex, limit = 500): Promise<number[]> {
-  return knex('outbox').where(isDue(knex)).orderBy('id').limit(limit).pluck('id');
+export function dueCommandIds(knex: Knex, limit = 500, claimSeconds = CLAIM_SECONDS): Promise<number[]> {
+  return knex('outbox').where(isDue(knex, claimSeconds)).orderBy('id').limit(limit).pluck('id');
 }

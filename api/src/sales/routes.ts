@@ -30,7 +30,11 @@ export const ordersList: ListSpec = {
     created_at: { type: 'date', column: 'so.created_at', range: true },
     grand_total: { type: 'decimal', column: 'so.grand_total', range: true },
     increment_id: { type: 'text', column: 'so.increment_id' },
-    amazon_order_id: { type: 'text', column: 'ao.amazon_order_id' },
+    amazon_order_id: {
+      type: 'lookup',
+      column: 'so.amazon_order_id',
+      lookup: 'select id from amazon_orders where amazon_order_id = any(?)',
+    },
     customer_email: { type: 'text', column: 'lower(so.customer_email)' },
   },
   search: searchCommerceOrders,
@@ -43,6 +47,7 @@ export function salesOrderRoutes(knex: Knex): RouteDefinition[] {
     access: ALL_ROLES,
     noun: 'order',
     query: () => orderRecordQuery(knex),
+    from: () => knex('sales_orders as so'),
   }).filter((route) => route.path === '/api/orders');
   return [
     ...list,

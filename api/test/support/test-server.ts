@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import type { Knex } from 'knex';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type PgBoss from 'pg-boss';
 import { migrate } from '@orderdesk/migrations';
 import { startJobEngine } from '../../src/jobs/job-engine.js';
@@ -17,6 +18,8 @@ export const SECRET_KEY = 'test-secret-key-test-secret-key-0123456789';
 
 export interface TestServer {
   url: string;
+  /** The Express app itself, for walking its router. */
+  app: Express;
   knex: Knex;
   boss: PgBoss;
   services: Services;
@@ -35,10 +38,18 @@ export async function startTestServer(
     workers?: boolean;
     /** The SP-API client paces itself to the usage plans (default false: tests' sandboxes have none). */
     amazonRateLimits?: boolean;
+    /** One call to Amazon's time limit (default the connector's 30 s). */
+    amazonTimeoutMs?: number;
+    /** Behind a TLS proxy (TRUST_PROXY=1); default false. */
+    trustProxy?: boolean;
+    /** The app's and jobs' logger (default silent), e.g. to read what gets logged. */
+    logger?: Logger;
+    /** Lists count exactly up to this many rows, then estimate (default 10,000). */
+    listExactCountLimit?: number;
   } = {},
 ): Promise<TestServer> {
   const db = await openTestDatabase();
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   await migrate(db.knex);
   await bootstrapDemo(
     db.knex,
@@ -49,10 +60,11 @@ export async function startTestServer(
   const services = createServices(db.knex, logger, {
     secretKey: SECRET_KEY,
     amazonRateLimits: options.amazonRateLimits ?? false,
+    ...(options.amazonTimeoutMs === undefined ? {} : { amazonTimeoutMs: options.amazonTimeoutMs }),
     // Feeds in the test sandbox are processed in moments: poll them at that pace.
     feedPolling: { pollIntervalMs: 20, maxPollIntervalMs: 100, maxWaitMs: 10_000 },
   });
-  const boss = await startJobEngine(db.connectionString, logger, { maxConnections: 2 });
+  const boss = await startJobEngine(db, logger, { maxConnections: 2 });
   await declareQueues(boss);
   if (options.workers) await startWorkers(boss, services);
   const { app } = buildServer({
@@ -61,8 +73,9 @@ export async function startTestServer(
     logger,
     sessionTtlMs: 3600_000,
     loginMaxFailures: options.loginMaxFailures ?? 100,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     adminUiDist: null,
+    listExactCountLimit: options.listExactCountLimit,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -70,6 +83,7 @@ export async function startTestServer(
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    app,
     knex: db.knex,
     boss,
     services,

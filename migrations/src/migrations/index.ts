@@ -34,6 +34,9 @@ import * as m003000 from './20261122003000_create_outbound_emails.js';
 import * as m003300 from './20261122003300_inventory_reservations_sku_ledger_index.js';
 import * as m003400 from './20261122003400_grid_sort_indexes.js';
 import * as m003700 from './20261122003700_order_search_indexes.js';
+import * as m003800 from './20261122003800_grid_page_key_indexes.js';
+import * as m003900 from './20261122003900_name_search_statistics.js';
+import * as m004000 from './20261122004000_create_user_preferences.js';
 
 export interface NamedMigration {
   name: string;
@@ -74,4 +77,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '20261122003300_inventory_reservations_sku_ledger_index', migration: m003300 },
   { name: '20261122003400_grid_sort_indexes', migration: m003400 },
   { name: '20261122003700_order_search_indexes', migration: m003700 },
+  { name: '20261122003800_grid_page_key_indexes', migration: m003800 },
+  { name: '20261122003900_name_search_statistics', migration: m003900 },
+  { name: '20261122004000_create_user_preferences', migration: m004000 },
 ];

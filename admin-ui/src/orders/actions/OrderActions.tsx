@@ -1,9 +1,12 @@
 import CancelIcon from '@mui/icons-material/Cancel';
 import HoldIcon from '@mui/icons-material/PauseCircle';
 import UnholdIcon from '@mui/icons-material/PlayCircle';
+import type { ReactElement } from 'react';
 import { Button, LinkBase, TopToolbar, useCanAccess, useCreatePath, useRecordContext } from 'react-admin';
 import { mayCancelHere, mayCancelOnAmazon, mayHold, mayUnhold } from '../orderRules';
+import type { Action } from '../../permissions';
 import { isOrderDetail, type OrderDetail } from '../orderTypes';
+import type { OrderActionPath } from '../useOrderAction';
 import { CommentButton } from './CommentButton';
 import { ConfirmedActionButton } from './ConfirmedActionButton';
 import { CreditMemoButton } from './CreditMemoButton';
@@ -29,6 +32,38 @@ const CancelOnAmazonButton = ({ order }: { order: OrderDetail }) => {
   );
 };
 
+/** The actions without input that ask for confirmation first; their labels are `orderdesk.order_view.<path>…`. */
+const CONFIRMED_ACTIONS: {
+  path: OrderActionPath;
+  action: Action;
+  allowed: (order: OrderDetail) => boolean;
+  icon: ReactElement;
+  confirm: string;
+  success: string;
+  destructive?: boolean;
+}[] = [
+  {
+    path: 'cancel',
+    action: 'cancel',
+    allowed: mayCancelHere,
+    icon: <CancelIcon />,
+    confirm: 'cancel_confirm',
+    success: 'canceled',
+    destructive: true,
+  },
+  { path: 'hold', action: 'hold', allowed: mayHold, icon: <HoldIcon />, confirm: 'hold', success: 'held' },
+  {
+    path: 'unhold',
+    action: 'hold',
+    allowed: mayUnhold,
+    icon: <UnholdIcon />,
+    confirm: 'unhold',
+    success: 'released',
+  },
+];
+
+const key = (name: string) => `orderdesk.order_view.${name}`;
+
 /**
  * The order view's top bar, Magento's order: each action shows only when the role may and the order's
  * state allows it (orderRules.ts); the API checks both again and its refusal is shown as it words it.
@@ -42,44 +77,23 @@ export const OrderActions = () => {
       <InvoiceButton order={order} />
       <ShipButton order={order} />
       <CreditMemoButton order={order} />
-      <ConfirmedActionButton
-        order={order}
-        action="cancel"
-        path="cancel"
-        allowed={mayCancelHere(order)}
-        icon={<CancelIcon />}
-        label="orderdesk.order_view.cancel"
-        title="orderdesk.order_view.cancel_title"
-        question="orderdesk.order_view.cancel_question"
-        confirmLabel="orderdesk.order_view.cancel_confirm"
-        success="orderdesk.order_view.canceled"
-        destructive
-      />
       <CancelOnAmazonButton order={order} />
-      <ConfirmedActionButton
-        order={order}
-        action="hold"
-        path="hold"
-        allowed={mayHold(order)}
-        icon={<HoldIcon />}
-        label="orderdesk.order_view.hold"
-        title="orderdesk.order_view.hold_title"
-        question="orderdesk.order_view.hold_question"
-        confirmLabel="orderdesk.order_view.hold"
-        success="orderdesk.order_view.held"
-      />
-      <ConfirmedActionButton
-        order={order}
-        action="hold"
-        path="unhold"
-        allowed={mayUnhold(order)}
-        icon={<UnholdIcon />}
-        label="orderdesk.order_view.unhold"
-        title="orderdesk.order_view.unhold_title"
-        question="orderdesk.order_view.unhold_question"
-        confirmLabel="orderdesk.order_view.unhold"
-        success="orderdesk.order_view.released"
-      />
+      {CONFIRMED_ACTIONS.map(({ path, action, allowed, icon, confirm, success, destructive }) => (
+        <ConfirmedActionButton
+          key={path}
+          order={order}
+          action={action}
+          path={path}
+          allowed={allowed(order)}
+          icon={icon}
+          label={key(path)}
+          title={key(`${path}_title`)}
+          question={key(`${path}_question`)}
+          confirmLabel={key(confirm)}
+          success={key(success)}
+          destructive={destructive}
+        />
+      ))}
       <CommentButton order={order} />
     </TopToolbar>
   );

@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import { NotFoundError } from '../../http/errors.js';
+import { ledgerKeysOfLine } from '../../inventory/ledger-repository.js';
+import { InventoryService } from '../../inventory/service.js';
 import { creditMemoPlan } from './credit-memo-plan.js';
 import { lockOrderForDocument, type DocumentOrder } from './documents-repository.js';
 import { recordDocument, unitsOf, type DocumentActor } from './record-document.js';
@@ -9,8 +11,9 @@ import type { CreditMemoBody } from './schemas.js';
  * Magento's offline credit memo: locks the order and refunds invoiced units not yet refunded (amounts pro
  * rata from the order lines), the invoiced shipping not yet refunded (all of it unless told) and the
  * adjustments; moves qty_refunded, total_refunded and the status (closed once everything invoiced is
- * refunded and nothing is left open), with history and audit, in the caller's transaction. No money moves
- * here: an Amazon order is refunded in Seller Central. Answers the credit memo's id.
+ * refunded and nothing is left open), with history and audit, in the caller's transaction; a closed order's
+ * stock still reserved is released. No money moves here: an Amazon order is refunded in Seller Central.
+ * Answers the credit memo's id.
  */
 export async function createCreditMemo(
   trx: Knex.Transaction,
@@ -59,12 +62,12 @@ async function writeCreditMemo(
   // A shipping or adjustment refund alone has no lines.
   if (plan.items.length > 0)
     await trx('sales_credit_memo_items').insert(
-      // Financial only: the stock of an unshipped order comes back with its cancellation's release.
+      // Financial only: unshipped stock comes back with a cancellation, or below once the order is closed.
       plan.items.map((item) => ({ ...item, credit_memo_id: memo.id, back_to_stock: false })),
     );
   const total = plan.amounts.grand_total;
   const notice = forcedReason ?? offlineRefundNotice(order, total);
-  await recordDocument(
+  const status = await recordDocument(
     trx,
     order,
     lines,
@@ -90,7 +93,25 @@ async function writeCreditMemo(
     },
     actor,
   );
+  if (status === 'closed') await releaseClosedOrderStock(trx, order.id, memo.id as number);
   return memo.id as number;
+}
+
+const inventory = new InventoryService();
+
+/**
+ * A closed order ships nothing more, so what is still reserved for it (units refunded before they were
+ * shipped) goes back to the salable stock, once. Without this a web order refunded before shipping kept
+ * its stock reserved for ever: a closed order cannot be canceled, and cancelling is what releases.
+ */
+async function releaseClosedOrderStock(trx: Knex.Transaction, orderId: number, creditMemoId: number) {
+  const lines: { id: number; amazon_order_item_id: number | null }[] = await trx('sales_order_items')
+    .where({ order_id: orderId })
+    .select('id', 'amazon_order_item_id');
+  await inventory.releaseOutstanding(trx, lines.flatMap(ledgerKeysOfLine), 'credit_memo', {
+    orderId,
+    creditMemoId,
+  });
 }
 
 /** What staff are told about an offline refund: where the money actually goes back. */

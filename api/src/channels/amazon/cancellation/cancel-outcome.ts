@@ -81,7 +81,7 @@ function summaryOf(outcome: AmazonAnswer) {
   return outcome.outcome === 'accepted'
     ? { outcome: 'accepted', feedId: outcome.feedId, warnings: outcome.warnings }
     : {
-        outcome: 'refused',
+        outcome: outcome.outcome,
         feedId: outcome.feedId,
         message: outcome.message,
         code: outcome.resultMessageCode,

@@ -80,19 +80,34 @@ export async function requestCancellation(
   });
 }
 
-function lockForCancel(trx: Knex.Transaction, amazonOrderId: string): Promise<LockedOrder | undefined> {
-  return trx('amazon_orders as o')
-    .leftJoin('sales_orders as so', 'so.amazon_order_id', 'o.id')
-    .where('o.amazon_order_id', amazonOrderId)
-    .orderBy('o.id')
-    .forUpdate('o')
+/**
+ * The Amazon order's row locked, then its Commerce order read in a statement of its own. One statement
+ * would not do: under READ COMMITTED a locking read that waited for a shipment's commit returns the
+ * Amazon row as the shipment left it, but its joins and sub-selects still see the snapshot taken before
+ * the wait, without the units just shipped (a cancellation would then be sent for a shipped order).
+ */
+async function lockForCancel(trx: Knex.Transaction, amazonOrderId: string): Promise<LockedOrder | undefined> {
+  const order: AmazonOrderRow | undefined = await trx('amazon_orders')
+    .where({ amazon_order_id: amazonOrderId })
+    .orderBy('id')
+    .forUpdate()
+    .first();
+  if (!order) return undefined;
+  const commerce: { increment_id: string; units_shipped: number } | undefined = await trx(
+    'sales_orders as so',
+  )
+    .where('so.amazon_order_id', order.id)
     .first(
-      'o.*',
-      'so.increment_id as commerce_increment_id',
+      'so.increment_id',
       trx.raw(
-        '(select coalesce(sum(i.qty_shipped), 0)::integer from sales_order_items i where i.order_id = so.id) as commerce_units_shipped',
+        '(select coalesce(sum(i.qty_shipped), 0)::integer from sales_order_items i where i.order_id = so.id) as units_shipped',
       ),
     );
+  return {
+    ...(order as LockedOrder),
+    commerce_increment_id: commerce?.increment_id ?? null,
+    commerce_units_shipped: commerce?.units_shipped ?? null,
+  };
 }
 
 /** The rules, each refusal saying why (409). */

@@ -43,6 +43,29 @@ export async function runCancelCommand(deps: CancelWorkerDeps, command: OutboxCo
   const client = spApiClientForStore(store, deps, {});
   const earlier = await findUnansweredFeed(knex, command.id);
   try {
+    // An earlier try may have created a feed whose id never reached us (its answer was lost, or the
+    // worker died): if Amazon has since canceled the order on the seller's word, that feed was ours.
+    if (
+      !earlier?.feed_id &&
+      command.attempts > 1 &&
+      (await canceledBySeller(client, payload.amazonOrderId))
+    ) {
+      await applyCancellationOutcome(
+        knex,
+        deps.services,
+        { id: command.id, orderRowId },
+        {
+          outcome: 'accepted-earlier',
+          feedId: '',
+          message: 'Amazon shows the order canceled by the seller: an earlier try went through.',
+          resultMessageCode: null,
+          processingStatus: 'DONE',
+          resultFeedDocumentId: null,
+          report: null,
+        },
+      );
+      return;
+    }
     const outcome = await submitCancellation(
       client,
       {
@@ -57,7 +80,8 @@ export async function runCancelCommand(deps: CancelWorkerDeps, command: OutboxCo
       },
     );
     const alreadyCanceled =
-      outcome.outcome === 'refused' && (await canceledBySeller(client, payload.amazonOrderId));
+      outcome.outcome === 'refused' &&
+      (await canceledBySeller(client, payload.amazonOrderId).catch(() => false));
     await applyCancellationOutcome(
       knex,
       deps.services,
@@ -74,15 +98,12 @@ export async function runCancelCommand(deps: CancelWorkerDeps, command: OutboxCo
 }
 
 /**
- * A refusal can mean that an earlier feed of ours already canceled the order (a createFeed that timed out
- * on our side but reached Amazon, then a retry): Amazon then reports the order canceled by the seller.
+ * Whether Amazon shows the order canceled by the seller: an earlier feed of ours went through (a createFeed
+ * whose answer was lost, then a retry). A failure to ask is thrown: the try is retried rather than risking
+ * a second feed.
  */
 async function canceledBySeller(client: SpApiClient, amazonOrderId: string): Promise<boolean> {
-  try {
-    return (await client.orders2026.getCancellation(amazonOrderId)).canceledBy === 'seller';
-  } catch {
-    return false;
-  }
+  return (await client.orders2026.getCancellation(amazonOrderId)).canceledBy === 'seller';
 }
 
 async function noteSendingFailure(

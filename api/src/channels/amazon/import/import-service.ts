@@ -119,6 +119,12 @@ export class AmazonOrderImporter {
           comment: previous ? `${previous.status} → ${row.status}` : `Seen on Amazon as ${row.status}`,
         })),
     );
+    // Every stock row the rules below may touch, at once and in SKU order (see InventoryService.lockStock).
+    const orderIds = [...existing.values(), ...rows.values()].map((row) => row.id);
+    await this.services.inventory.lockStock(
+      trx,
+      await trx('amazon_order_items').whereIn('order_id', orderIds).distinct().pluck('seller_sku'),
+    );
     for (const { row } of stored) await refuseOutrunCancellation(trx, row);
     for (const { previous, row } of stored) evaluations.push({ row, seen: previous ? 'updated' : 'created' });
     const canceledBy = new Map(

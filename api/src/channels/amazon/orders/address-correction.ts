@@ -28,21 +28,21 @@ const ADDRESS_FIELDS = [
   'phone',
 ] as const;
 
-/** The Amazon order's row, locked (the Commerce order is locked after it, as the sync and shipments do). */
-function lockOrder(trx: Knex.Transaction, amazonOrderId: string): Promise<LockedOrder | undefined> {
-  return trx('amazon_orders as o')
-    .leftJoin('sales_orders as so', 'so.amazon_order_id', 'o.id')
-    .where('o.amazon_order_id', amazonOrderId)
-    .orderBy('o.id')
-    .forUpdate('o')
-    .first(
-      'o.id',
-      'o.amazon_order_id',
-      'o.status',
-      'o.cancellation_state',
-      'o.canceled_at',
-      'so.id as commerce_order_id',
-    );
+/**
+ * The Amazon order's row, locked (the Commerce order is locked after it, as the sync and shipments do),
+ * then its Commerce order looked up in a statement of its own: a locking read that waited for the sync
+ * importing the order would otherwise join against the snapshot from before that import, miss the new
+ * Commerce order and leave it with the uncorrected address.
+ */
+async function lockOrder(trx: Knex.Transaction, amazonOrderId: string): Promise<LockedOrder | undefined> {
+  const order: Omit<LockedOrder, 'commerce_order_id'> | undefined = await trx('amazon_orders')
+    .where({ amazon_order_id: amazonOrderId })
+    .orderBy('id')
+    .forUpdate()
+    .first('id', 'amazon_order_id', 'status', 'cancellation_state', 'canceled_at');
+  if (!order) return undefined;
+  const commerce = await trx('sales_orders').where({ amazon_order_id: order.id }).first('id');
+  return { ...order, commerce_order_id: (commerce?.id as number | undefined) ?? null };
 }
 
 function assertCorrectable(order: LockedOrder): void {

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { ALL_ROLES } from '../../../http/access.js';
+import { listOptions } from '../../../http/list-response.js';
 import type { RouteDefinition } from '../../../http/routes.js';
 import { sendAmazonOrdersCsv } from './csv-export.js';
 import { amazonOrderStatusCounts } from './status-counts.js';
@@ -11,9 +12,10 @@ export function amazonOrderGridRoutes(knex: Knex): RouteDefinition[] {
       method: 'get',
       path: '/api/amazon-orders/status-counts',
       access: ALL_ROLES,
-      summary: 'Amazon orders per status under a filter (its status ignored)',
+      summary:
+        'Amazon orders per status under a filter (its status ignored); past the exact-count limit, estimates',
       handler: async (req, res) => {
-        res.json(await amazonOrderStatusCounts(knex, req.query.filter));
+        res.json(await amazonOrderStatusCounts(knex, req.query.filter, listOptions(req).exactCountLimit));
       },
     },
     {

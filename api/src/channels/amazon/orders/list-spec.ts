@@ -7,6 +7,7 @@ export const amazonOrdersList: ListSpec = {
   resource: 'amazon-orders',
   idColumn: 'o.amazon_order_id',
   idType: 'text',
+  rowKey: 'o.id',
   sortable: {
     id: 'o.amazon_order_id',
     purchase_date: 'o.purchase_date',

@@ -28,6 +28,17 @@ export class SpApiError extends Error {
       return true;
     return this.status === 429 || (this.status !== null && this.status >= 500);
   }
+
+  /**
+   * The request may have reached Amazon and taken effect although no good answer came back: no answer
+   * (timeout, lost connection), a 2xx that could not be read, or a server error other than 503 (Amazon may
+   * have failed after acting). 429 and 503 are answered before Amazon acts.
+   */
+  get mayHaveTakenEffect(): boolean {
+    if (this.code === 'Timeout' || this.code === 'NetworkError' || this.code === 'MalformedResponse')
+      return true;
+    return this.status !== null && this.status >= 500 && this.status !== 503;
+  }
 }
 
 /** Called once for each failure that reaches the caller, to record it as a communication error. */

@@ -39,6 +39,7 @@ export class FeedsApi {
       path: `${FEEDS}/feeds`,
       body: { feedType, marketplaceIds, inputFeedDocumentId },
       schema: createFeedResponseSchema,
+      idempotent: false,
     });
   }
 

@@ -142,6 +142,7 @@ export class OrdersApi {
       path: `/orders/v0/orders/${encodeURIComponent(orderId)}/shipmentConfirmation`,
       body: request,
       schema: null,
+      idempotent: false,
     });
   }
 

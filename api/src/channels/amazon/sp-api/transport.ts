@@ -17,6 +17,11 @@ export interface SpApiRequest<S extends z.ZodType> {
   body?: unknown;
   /** Validates a 2xx body; null for answers without one (204). */
   schema: S | null;
+  /**
+   * False for a call that must not be repeated blindly (confirmShipment, createFeed): after a failure that
+   * may have taken effect it is not retried here, and the caller finds out what Amazon did. Default true.
+   */
+  idempotent?: boolean;
 }
 
 export interface TransportOptions {
@@ -44,7 +49,7 @@ export class SpApiTransport {
   }
 
   call<S extends z.ZodType>(request: SpApiRequest<S>): Promise<z.infer<S>> {
-    return this.withRetries(request.operation, () => this.attempt(request));
+    return this.withRetries(request.operation, () => this.attempt(request), request.idempotent ?? true);
   }
 
   /**
@@ -78,9 +83,9 @@ export class SpApiTransport {
     });
   }
 
-  private async withRetries<T>(operation: string, attempt: () => Promise<T>): Promise<T> {
+  private async withRetries<T>(operation: string, attempt: () => Promise<T>, idempotent = true): Promise<T> {
     try {
-      return await this.retrying(operation, attempt);
+      return await this.retrying(operation, attempt, idempotent);
     } catch (error) {
       const failure =
         error instanceof SpApiError
@@ -91,7 +96,11 @@ export class SpApiTransport {
     }
   }
 
-  private async retrying<T>(operation: string, attemptOnce: () => Promise<T>): Promise<T> {
+  private async retrying<T>(
+    operation: string,
+    attemptOnce: () => Promise<T>,
+    idempotent: boolean,
+  ): Promise<T> {
     const { retry, logger } = this.options;
     let refreshedToken = false;
     for (let attempt = 0; ; attempt++) {
@@ -107,6 +116,8 @@ export class SpApiTransport {
           continue;
         }
         if (!error.retryable || attempt >= retry.maxRetries) throw error;
+        // Sending it again could do it twice (two feeds, a second confirmation Amazon refuses).
+        if (!idempotent && error.mayHaveTakenEffect) throw error;
         const delay = backoffDelay(retry, attempt + 1);
         logger.warn(
           { operation, status: error.status, code: error.code, retryInMs: delay },

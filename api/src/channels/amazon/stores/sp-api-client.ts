@@ -21,6 +21,8 @@ export interface ConnectorDeps {
   secretBox: SecretBox;
   rateLimits: RateLimits;
   logger: Logger;
+  /** One call's time limit (default the connector's). */
+  timeoutMs?: number;
 }
 
 /** The SP-API client of one store: its endpoint, its decrypted credentials, errors recorded against it. */
@@ -37,5 +39,6 @@ export function spApiClientForStore(
     rateLimits: deps.rateLimits,
     recordError: (error) => recordCommunicationError(deps.knex, { storeId: store.id, ...context }, error),
     logger: deps.logger,
+    ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
   });
 }

@@ -7,7 +7,7 @@ import { spApiClientForStore, type ConnectorDeps, type StoreConnection } from '.
 import type { SpOrder } from '../sp-api/schemas/orders.js';
 import { applyOrders, inTransaction, type ApplyResult } from './order-applier.js';
 import { fetchPageDetails, prefetchedPages } from './page-fetcher.js';
-import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './sync-lease.js';
+import { acquireSyncLease, LEASE_SECONDS, releaseSyncLease, renewSyncLease } from './sync-lease.js';
 import {
   emptyCounters,
   finishRun,
@@ -26,9 +26,9 @@ export interface StoreSyncDeps extends ConnectorDeps {
   importer: AmazonOrderImporter;
   /** Names this worker in the store's lease. */
   owner: string;
+  /** The store lease's length (default LEASE_SECONDS); renewed every quarter of it while the sync runs. */
+  leaseSeconds?: number;
 }
-
-const HEARTBEAT_MS = 30_000;
 
 /**
  * Pages in flight at once: while one page's transaction waits on PostgreSQL, the next one's statements
@@ -46,15 +46,16 @@ export async function runStoreSync(deps: StoreSyncDeps, runId: number): Promise<
   const run = await knex('amazon_sync_runs').where({ id: runId }).first('store_id', 'status');
   if (!run || run.status !== 'queued') return emptyCounters();
   const storeId: number = run.store_id;
-  if (!(await acquireSyncLease(knex, storeId, deps.owner)))
+  const leaseSeconds = deps.leaseSeconds ?? LEASE_SECONDS;
+  if (!(await acquireSyncLease(knex, storeId, deps.owner, leaseSeconds)))
     throw new SyncBusyError(`store ${storeId} is being synced elsewhere`);
   let leaseLost = false;
   const heartbeat = setInterval(() => {
-    renewSyncLease(knex, storeId, deps.owner).then(
+    renewSyncLease(knex, storeId, deps.owner, leaseSeconds).then(
       (ours) => (leaseLost ||= !ours),
       () => undefined,
     );
-  }, HEARTBEAT_MS);
+  }, leaseSeconds * 250);
   const counters = emptyCounters();
   const logger = deps.logger.child({ storeId, syncRunId: runId });
   try {

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import { queueRun } from './sync-runs-repository.js';
+import { declareTickQueue } from '../../../jobs/tick-queue.js';
+import { ABANDONED_RUN_MESSAGE, queueRun } from './sync-runs-repository.js';
 import { runStoreSync, SyncBusyError, type StoreSyncDeps } from './store-sync.js';
 
 export const SYNC_QUEUE = 'amazon-sync';
@@ -31,8 +32,7 @@ function sendSyncJob(boss: PgBoss, job: SyncJob) {
 /** Creates the queues and the once-a-minute tick (scheduling is idempotent: every process may call it). */
 export async function declareSyncQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(SYNC_QUEUE, { name: SYNC_QUEUE, policy: 'standard' });
-  await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: 'singleton' });
-  await boss.schedule(TICK_QUEUE, '* * * * *', {}, { tz: 'UTC' });
+  await declareTickQueue(boss, TICK_QUEUE);
 }
 
 /** The worker side: runs syncs, and on each tick queues the stores that are due. */
@@ -70,7 +70,7 @@ export async function queueDueStores(knex: Knex, boss: PgBoss, logger: Logger): 
     .update({
       status: 'failed',
       finished_at: knex.fn.now(),
-      error_message: 'The worker running this sync stopped.',
+      error_message: ABANDONED_RUN_MESSAGE,
     })
     .catch((error: unknown) => logger.warn({ err: error }, 'could not close abandoned sync runs'));
   const stale: SyncJob[] = await knex('amazon_sync_runs')

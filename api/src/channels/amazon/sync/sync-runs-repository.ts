@@ -44,9 +44,13 @@ export function runQuery(db: Knex | Knex.Transaction) {
   return db('amazon_sync_runs').select(runColumns);
 }
 
+export const ABANDONED_RUN_MESSAGE = 'The worker running this sync stopped.';
+
 /**
  * The store's unfinished run, or a new queued one: asking twice while one waits or runs gives the same run.
- * Serialised per store by locking the store row.
+ * A run still `running` while nobody holds the store's lease lost its worker (a crash): it is closed as
+ * failed and a new one is queued, so Sync now works as soon as the lease has run out. Serialised per store
+ * by locking the store row.
  */
 export async function queueRun(
   db: Knex,
@@ -54,13 +58,20 @@ export async function queueRun(
   trigger: SyncTrigger,
 ): Promise<{ run: Record<string, unknown>; queued: boolean }> {
   return db.transaction(async (trx) => {
-    await trx('amazon_stores').where({ id: storeId }).forUpdate().first('id');
+    const store = await trx('amazon_stores')
+      .where({ id: storeId })
+      .forUpdate()
+      .first('id', trx.raw('(sync_lease_until is null or sync_lease_until < now()) as lease_free'));
     const open = await runQuery(trx)
       .where({ store_id: storeId })
       .whereNull('finished_at')
       .orderBy('id')
       .first();
-    if (open) return { run: open, queued: false };
+    if (open && open.status === 'running' && store?.lease_free) {
+      await trx('amazon_sync_runs')
+        .where({ id: open.id })
+        .update({ status: 'failed', finished_at: trx.fn.now(), error_message: ABANDONED_RUN_MESSAGE });
+    } else if (open) return { run: open, queued: false };
     const [run] = await trx('amazon_sync_runs')
       .insert({ store_id: storeId, status: 'queued', trigger })
       .returning(runColumns);

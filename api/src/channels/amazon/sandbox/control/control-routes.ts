@@ -17,6 +17,7 @@ import {
   describeIssues,
   faultBody,
   moveOrderBody,
+  randomFaultsBody,
   rateLimitsBody,
   refuseNextBody,
   resetBody,
@@ -115,12 +116,34 @@ export function controlRoutes(ctx: SandboxContext): Router {
         count: input.count,
         ...(input.status !== undefined ? { status: input.status } : {}),
         ...(input.latency_ms !== undefined ? { latencyMs: input.latency_ms } : {}),
+        ...(input.delay_answer ? { delayAnswer: true } : {}),
         ...(malformed ? { malformed } : {}),
         ...(input.after !== undefined ? { after: input.after } : {}),
       },
       ctx.now(),
     );
     res.status(201).json(fault);
+  });
+
+  router.post('/faults/random', (req, res) => {
+    const input = body(randomFaultsBody, req);
+    const random = ctx.state.faults.startRandom({
+      rate: input.rate,
+      kinds: input.kinds,
+      operations: input.operations,
+      timeoutMs: input.timeout_ms,
+      // Not drawn from the orders' random source: turning faults on must not change the orders made later.
+      seed: input.seed ?? Math.floor(Math.random() * 2 ** 31),
+    });
+    res.json({ random });
+  });
+
+  router.get('/faults/random', (_req, res) => {
+    res.json({ random: ctx.state.faults.randomReport() });
+  });
+
+  router.delete('/faults/random', (_req, res) => {
+    res.json({ random: ctx.state.faults.stopRandom() });
   });
 
   router.get('/faults', (_req, res) => {

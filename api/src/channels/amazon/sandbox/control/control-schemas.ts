@@ -5,6 +5,7 @@ import { MARKETPLACES } from '../amazon/marketplaces.js';
 import { FULFILLMENT_CHANNELS, ORDER_STATUSES } from '../amazon/model-types.js';
 import { CANCEL_ACTORS } from '../orders/sandbox-order.js';
 import { FAULT_OPERATIONS } from '../state/fault-store.js';
+import { RANDOM_FAULT_KINDS } from '../state/random-faults.js';
 
 const ageSeconds = z
   .number()
@@ -49,6 +50,8 @@ export const faultBody = z
     status: z.number().int().min(400).max(599).optional(),
     count: z.number().int().min(1).max(10_000).default(1),
     latency_ms: z.number().int().min(1).max(120_000).optional(),
+    /** Run the operation at once and hold only its answer back `latency_ms` (it takes effect). */
+    delay_answer: z.boolean().optional(),
     malformed: z.union([z.boolean(), z.enum(['truncated', 'wrong_shape'])]).optional(),
     /** Let this many matching calls through first. */
     after: z.number().int().min(0).max(10_000).optional(),
@@ -58,7 +61,23 @@ export const faultBody = z
   })
   .refine((f) => !(f.status !== undefined && f.malformed), {
     message: 'status and malformed exclude each other',
+  })
+  .refine((f) => !f.delay_answer || f.latency_ms !== undefined, {
+    message: 'delay_answer needs latency_ms',
   });
+
+/** Faults at random: each call of `operations` fails with probability `rate`, in one of `kinds`. */
+export const randomFaultsBody = z.strictObject({
+  rate: z.number().min(0).max(1),
+  kinds: z
+    .array(z.enum(RANDOM_FAULT_KINDS))
+    .min(1)
+    .default([...RANDOM_FAULT_KINDS]),
+  operations: z.array(z.enum(FAULT_OPERATIONS)).min(1).default(['*']),
+  /** How long a `timeout` holds the answer back (the client's own timeout should be shorter). */
+  timeout_ms: z.number().int().min(1).max(120_000).default(35_000),
+  seed: z.number().int().optional(),
+});
 
 export const refuseNextBody = z.strictObject({
   /** The ResultDescription of the refusal (default: the order cannot be canceled at this time). */

@@ -65,8 +65,8 @@ export function spOperation(ctx: SandboxContext, operation: SpOperation, handler
         const error = check.ok || check.reason !== 'expired' ? ACCESS_DENIED : TOKEN_EXPIRED;
         return sendSpAnswer(res, { status: 403, body: { errors: [error] } }, undefined);
       }
-      const fault = ctx.state.faults.take(operation);
-      if (fault?.latencyMs) await sleep(fault.latencyMs);
+      const fault = ctx.state.faults.take(operation, nowMs);
+      if (fault?.latencyMs && !fault.delayAnswer) await sleep(fault.latencyMs);
       if (fault?.status) {
         return sendSpAnswer(
           res,
@@ -88,6 +88,7 @@ export function spOperation(ctx: SandboxContext, operation: SpOperation, handler
           nowMs,
           requestId: String(res.getHeader('x-amzn-RequestId')),
         }));
+      if (fault?.latencyMs && fault.delayAnswer) await sleep(fault.latencyMs);
       if (fault?.malformed) return sendMalformed(res, answer, fault, rateLimit);
       return sendSpAnswer(res, answer, rateLimit);
     } catch (error) {

@@ -37,7 +37,7 @@ export function lwaRoutes(ctx: SandboxContext): Router {
     // Some clients post JSON; LWA accepts it too.
     express.json({ limit: '64kb' }),
     async (req, res) => {
-      const fault = ctx.state.faults.take('lwaToken');
+      const fault = ctx.state.faults.take('lwaToken', ctx.now());
       if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
       if (fault?.status)
         return lwaError(res, fault.status, 'server_error', 'The server encountered an error.');
