@@ -5,6 +5,7 @@ import type { ApiClient } from './support/api-client.js';
 import { startTestSandbox, type TestSandbox } from './support/sandbox.js';
 import { demoStoreId, syncOnce } from './support/sync-helpers.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { createWebOrder } from './support/web-orders.js';
 
 let sandbox: TestSandbox;
 let server: TestServer;
@@ -45,49 +46,9 @@ interface HistoryAnswer {
 
 const BUYER = 'web.buyer@example.com';
 
-/** A web-store order (as shipments.test.ts makes one) with its stock reserved under `order-item:<id>`. */
-async function webOrder(status: CommerceOrderStatus = 'processing', quantity = 2): Promise<number> {
-  return server.knex.transaction(async (trx) => {
-    const created = await server.services.sales.createOrder(trx, {
-      channel: 'web',
-      amazonOrderRowId: null,
-      incrementId: null,
-      storeCode: 'default',
-      status,
-      customer: { email: BUYER, name: 'Web Buyer', createAccount: false },
-      currency: 'USD',
-      shippingAmount: '0.00',
-      shippingTax: '0.00',
-      paymentMethod: 'checkmo',
-      shippingMethod: null,
-      shippingDescription: null,
-      items: [
-        {
-          sku: 'OD-MUG-002',
-          name: 'Insulated Travel Mug 470 ml',
-          quantity,
-          rowPrice: '49.00',
-          rowTax: '0.00',
-          rowDiscount: '0.00',
-          amazonOrderItemId: null,
-        },
-      ],
-      shippingAddress: null,
-      comment: 'Placed on the web store',
-      author: 'test',
-    });
-    const items: { id: number; sku: string; qty_ordered: number }[] = await trx('sales_order_items').where({
-      order_id: created.id,
-    });
-    const shortfall = await server.services.inventory.reserve(
-      trx,
-      items.map((item) => ({ key: `order-item:${item.id}`, sku: item.sku, quantity: item.qty_ordered })),
-      { orderId: created.id },
-    );
-    if (shortfall) throw new Error(`could not reserve: ${JSON.stringify(shortfall)}`);
-    return created.id;
-  });
-}
+/** A web-store order: one OD-MUG-002 line of `quantity` units at 49.00 each, its stock reserved. */
+const webOrder = (status: CommerceOrderStatus = 'processing', quantity = 2) =>
+  createWebOrder(server.knex, { status, quantity });
 
 /** An Amazon order, Unshipped and imported: answers its Commerce order's id. */
 async function amazonCommerceOrder(): Promise<number> {
@@ -181,7 +142,7 @@ describe('cancel', () => {
     const res = await act(id, 'cancel');
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ id, status: 'canceled' });
-    expect(await order(id)).toMatchObject({ status: 'canceled', total_canceled: '49.00' });
+    expect(await order(id)).toMatchObject({ status: 'canceled', total_canceled: '98.00' });
     const [item] = await server.knex('sales_order_items').where({ order_id: id });
     expect(item).toMatchObject({ qty_canceled: 2 });
     expect(await ledger(id)).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drainOutbox } from './support/outbox-helpers.js';
 import { useSandboxedServer } from './support/sandboxed-server.js';
+import { createWebOrder } from './support/web-orders.js';
 import { shipmentHelpers, UPS, type ShipmentAnswer } from './support/shipments.js';
 
 const ctx = useSandboxedServer();
@@ -151,36 +152,7 @@ describe('ship a Commerce order with tracking', () => {
   it('ships an order of another channel: stock deducted, nothing sent to Amazon', async () => {
     const before = await onHand('OD-MUG-002');
     const outboxBefore = (await ctx.server.knex('outbox')).length;
-    const created = await ctx.server.knex.transaction((trx) =>
-      ctx.server.services.sales.createOrder(trx, {
-        channel: 'web',
-        amazonOrderRowId: null,
-        incrementId: null,
-        storeCode: 'default',
-        status: 'processing',
-        customer: { email: 'web.buyer@example.com', name: 'Web Buyer', createAccount: false },
-        currency: 'USD',
-        shippingAmount: '0.00',
-        shippingTax: '0.00',
-        paymentMethod: 'checkmo',
-        shippingMethod: null,
-        shippingDescription: null,
-        items: [
-          {
-            sku: 'OD-MUG-002',
-            name: 'Insulated Travel Mug 470 ml',
-            quantity: 2,
-            rowPrice: '49.00',
-            rowTax: '0.00',
-            rowDiscount: '0.00',
-            amazonOrderItemId: null,
-          },
-        ],
-        shippingAddress: null,
-        comment: 'Placed on the web store',
-        author: 'test',
-      }),
-    );
+    const created = { id: await createWebOrder(ctx.server.knex) };
     // Not invoiced: shipped in full, it still waits for its invoice (Magento: processing).
     const res = await ctx.fulfillment.post<ShipmentAnswer>(`/api/orders/${created.id}/shipments`, {
       carrier: 'usps',

@@ -7,7 +7,7 @@ const sales = new SalesService();
 const inventory = new InventoryService();
 
 /**
- * A web-store order (as order-actions.test.ts makes one): one line per SKU of `quantity` units at 49.00,
+ * A web-store order: one line per SKU of `quantity` units at 49.00,
  * its stock reserved under `order-item:<id>`, as the web store would have left it. Answers its id.
  */
 export async function createWebOrder(
