@@ -59,7 +59,8 @@ beforeAll(async () => {
     secretKey: SECRET_KEY,
     env: { AMAZON_RATE_LIMITS: '0', FEED_POLL_INTERVAL_MS: '200', WORKER_LEASE_SECONDS: '10' },
   };
-  const started = await Promise.all([
+  // Every process that did start is kept for afterAll to stop, also when another one failed to start.
+  const settled = await Promise.allSettled([
     ...[1, 2].map((n) =>
       startApp({ ...common, name: `api-${n}`, role: 'api', logFile: path.join(logDir, `api-${n}.log`) }),
     ),
@@ -72,8 +73,11 @@ beforeAll(async () => {
       }),
     ),
   ]);
+  const started = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   apis.push(...started.filter((p) => p.role === 'api'));
   workers.push(...started.filter((p) => p.role === 'worker'));
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }, 300_000);
 
 afterAll(async () => {
