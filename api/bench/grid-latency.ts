@@ -16,8 +16,8 @@ import { chromium } from 'playwright-core';
 import { browserFigures } from './grid/browser-figures.js';
 import { initialJsGzipBytes } from './grid/initial-js-size.js';
 import { exportFigures, timeApi } from './grid/api-figures.js';
-import { openBenchDatabase, startBenchApi } from './seed/bench-database.js';
-import { seedOrders } from './seed/seed-orders.js';
+import { startBenchApi } from './seed/bench-database.js';
+import { openSeededDatabase } from './suite/bench-db.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,16 +37,10 @@ const ADMIN_UI_DIST =
   process.env.ADMIN_UI_DIST || path.resolve(import.meta.dirname, '..', '..', 'admin-ui', 'dist');
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-let db = await openBenchDatabase(serverUrl, DATABASE, { fresh: values.reseed });
-const held = Number((await db.knex('amazon_orders').count({ count: '*' }).first())?.count ?? 0);
-if (held !== orders) {
-  if (held > 0) {
-    await db.close();
-    db = await openBenchDatabase(serverUrl, DATABASE, { fresh: true });
-  }
-  log(`seeding ${orders} Amazon orders into ${DATABASE}…`);
-  await seedOrders(db.knex, { orders, onProgress: log });
-}
+const { db } = await openSeededDatabase(
+  { serverUrl, database: DATABASE, orders, reseed: values.reseed },
+  log,
+);
 const api = await startBenchApi(db, { adminUiDist: ADMIN_UI_DIST });
 const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',

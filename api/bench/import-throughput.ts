@@ -3,10 +3,11 @@
 // process is the API's worker. Prints orders/s and the worker's memory as the backlog goes through.
 //   DATABASE_URL=postgres://... pnpm --filter @orderdesk/api bench:import [orders]
 // Without DATABASE_URL it measures the embedded PGlite. BENCH_SQL_PROFILE=1 adds the slowest statements.
-import { createServer } from 'node:net';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
+import { freePort } from '../resilience/support/app-process.js';
 import { startCpuAccounting } from './cpu-accounting.js';
+import { sandboxControl } from './suite/import-bench.js';
 
 const orders = Number(process.argv[2] ?? 5000);
 // Read by the test support when it loads: set it first, then load it.
@@ -23,7 +24,7 @@ try {
   const storeId = await demoStoreId(server.knex);
   await plentyOfStock(server.knex);
   for (let made = 0; made < orders; made += 5000) {
-    await control(sandbox.url, '/_sandbox/orders', {
+    await sandboxControl(sandbox, '/_sandbox/orders', {
       count: Math.min(5000, orders - made),
       status: 'Unshipped',
       fulfillment_channel: 'MFN',
@@ -96,24 +97,6 @@ function sampleMemory(knex: Knex, total: number) {
       return { peak: mb(Math.max(peak, usage.rss)), end: mb(usage.rss), points };
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => resolve(free));
-    });
-  });
-}
-
-async function control(url: string, path: string, body: unknown): Promise<void> {
-  const res = await fetch(url + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
 }
 
 /** BENCH_SQL_PROFILE=1: the statements that took the most time, by their first words. */

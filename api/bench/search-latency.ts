@@ -28,8 +28,8 @@ import {
   type ListParams,
 } from './list-timing.js';
 import { startCpuAccounting } from './cpu-accounting.js';
-import { openBenchDatabase, startBenchApi } from './seed/bench-database.js';
-import { seedOrders } from './seed/seed-orders.js';
+import { startBenchApi } from './seed/bench-database.js';
+import { openSeededDatabase } from './suite/bench-db.js';
 import { SEARCH_KEYS, sampleTerms } from './search-terms.js';
 
 const { values, positionals } = parseArgs({
@@ -55,16 +55,10 @@ const DATABASE = 'orderdesk_bench_search';
 /** Times in ms; cpu: ms per call of this process (API and client; for SQL the client) / of PostgreSQL. */
 const COLUMNS = ['http p50', 'p95', 'max', 'cpu node/pg', 'sql p50', 'p95', 'max', 'cpu node/pg'];
 
-let db = await openBenchDatabase(serverUrl, DATABASE, { fresh: values.reseed });
-const held = Number((await db.knex('amazon_orders').count({ count: '*' }).first())?.count ?? 0);
-if (held !== orders) {
-  if (held > 0) {
-    await db.close();
-    db = await openBenchDatabase(serverUrl, DATABASE, { fresh: true });
-  }
-  const counts = await seedOrders(db.knex, { orders, onProgress: (line) => console.warn(`seed: ${line}`) });
-  console.warn(`seeded ${JSON.stringify(counts)}`);
-} else console.warn(`${DATABASE} already holds ${orders} Amazon orders (--reseed to seed again)`);
+const { db } = await openSeededDatabase(
+  { serverUrl, database: DATABASE, orders, reseed: values.reseed },
+  (line) => console.warn(line),
+);
 
 const api = await startBenchApi(db, { listExactCountLimit: exactCountLimit });
 const scans: string[] = [];

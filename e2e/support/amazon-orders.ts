@@ -1,4 +1,4 @@
-import { expect, request, type APIRequestContext } from '@playwright/test';
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { APP_URL, SANDBOX_URL } from './ports';
 import { storageStateOf } from './roles';
 
@@ -100,5 +100,31 @@ export async function syncUntil(
 /** An Unshipped order imported as a Commerce order. */
 export const isImported = (order: AmazonOrderRecord) =>
   order.import_state === 'imported' && order.commerce_order_id !== null;
+
+/** An Unshipped seller-fulfilled order made on "Amazon" and imported by the app with its Commerce order. */
+export async function importedUnshippedOrder(
+  manager: APIRequestContext,
+  skus?: string[],
+): Promise<AmazonOrderRecord> {
+  return syncUntil(manager, await createAmazonOrder(manager, 'Unshipped', skus), isImported);
+}
+
+/**
+ * A manager's API session for the spec file that calls this at its top level: opened before the file's
+ * first test and disposed after its last. Answers a getter, since the session exists once beforeAll ran.
+ */
+export function managerApiForFile(): () => APIRequestContext {
+  let manager: APIRequestContext | undefined;
+  test.beforeAll(async () => {
+    manager = await apiAs('manager');
+  });
+  test.afterAll(async () => {
+    await manager?.dispose();
+  });
+  return () => {
+    if (!manager) throw new Error('The manager session opens in beforeAll.');
+    return manager;
+  };
+}
 
 export const amazonOrderPath = (id: string) => `/#/amazon-orders/${encodeURIComponent(id)}/show`;

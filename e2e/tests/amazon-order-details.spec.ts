@@ -1,37 +1,25 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   amazonOrderPath,
   apiAs,
-  createAmazonOrder,
-  isImported,
-  syncUntil,
+  importedUnshippedOrder,
+  managerApiForFile,
   type AmazonOrderRecord,
 } from '../support/amazon-orders';
 import { seriousViolations } from '../support/axe';
+import { testScreenshot } from '../support/menu';
 import { storageStateOf } from '../support/roles';
 
 // Each test makes its order on "Amazon" and has the app sync it.
 test.describe.configure({ timeout: 60_000 });
 
-let manager: APIRequestContext;
-test.beforeAll(async () => {
-  manager = await apiAs('manager');
-});
-test.afterAll(async () => {
-  await manager.dispose();
-});
-
-async function importedUnshippedOrder(): Promise<AmazonOrderRecord> {
-  return syncUntil(manager, await createAmazonOrder(manager, 'Unshipped'), isImported);
-}
+const manager = managerApiForFile();
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const row = (page: Page, block: string, label: string) =>
   region(page, block).getByRole('row', { name: new RegExp(`^${label}`) });
 const correctAddressButton = (page: Page) => page.getByRole('button', { name: 'Correct address' });
 const cancelOrderButton = (page: Page) => page.getByRole('button', { name: 'Cancel Order', exact: true });
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 
 /** The order's page, once its blocks are drawn. */
 async function openDetails(page: Page, order: AmazonOrderRecord) {
@@ -43,7 +31,7 @@ test.describe('fulfillment staff', () => {
   test.use({ storageState: storageStateOf('fulfillment') });
 
   test('see every block of an Unshipped order and correct its shipping address', async ({ page }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await openDetails(page, order);
 
     const orderNumber = row(page, 'Order Information', 'Order Number').getByRole('link');
@@ -71,7 +59,7 @@ test.describe('fulfillment staff', () => {
     await expect(region(page, 'Tracking Information')).toContainText('Nothing has shipped yet.');
     await expect(region(page, 'Order History')).toContainText('Seen on Amazon as Unshipped');
     await expect(cancelOrderButton(page)).toBeVisible();
-    await shot(page, 'details-unshipped');
+    await testScreenshot(page, 'details-unshipped');
     expect(await seriousViolations(page)).toEqual([]);
 
     await correctAddressButton(page).click();
@@ -85,7 +73,7 @@ test.describe('fulfillment staff', () => {
     await dialog.getByRole('button', { name: 'Save address' }).click();
     await expect(dialog.getByText('Required', { exact: true })).toBeVisible();
     await expect(dialog.getByText('Use only letters, digits, spaces and hyphens')).toBeVisible();
-    await shot(page, 'details-address-form-errors');
+    await testScreenshot(page, 'details-address-form-errors');
     expect(await seriousViolations(page)).toEqual([]);
 
     // The API knows each country's format: a US ZIP code has five digits.
@@ -116,13 +104,13 @@ test.describe('fulfillment staff', () => {
     await expect(row(page, 'Order Information', 'Notes')).toContainText(
       'Shipping address corrected by fulfillment',
     );
-    await shot(page, 'details-address-corrected');
+    await testScreenshot(page, 'details-address-corrected');
   });
 
   test('a shipped package shows in Tracking, and the address can no longer be corrected', async ({
     page,
   }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     const fulfillment = await apiAs('fulfillment');
     try {
       const orderPath = `/api/orders/${order.commerce_order_id}`;
@@ -140,7 +128,7 @@ test.describe('fulfillment staff', () => {
       .filter({ hasText: '1Z999AA10123456784' });
     await expect(track).toContainText('United Parcel Service (UPS)');
     await expect(correctAddressButton(page)).toHaveCount(0);
-    await shot(page, 'details-tracking');
+    await testScreenshot(page, 'details-tracking');
   });
 });
 
@@ -148,7 +136,7 @@ test.describe('support', () => {
   test.use({ storageState: storageStateOf('support') });
 
   test('reads every block, in Spanish too, with no Correct address and no Cancel Order', async ({ page }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await openDetails(page, order);
     await expect(region(page, 'Shipping Information').locator('address')).toBeVisible();
     await expect(correctAddressButton(page)).toHaveCount(0);
@@ -165,7 +153,7 @@ test.describe('support', () => {
     ])
       await expect(region(page, block)).toBeVisible();
     await expect(row(page, 'Información del pedido', 'Inventario reservado')).toContainText('Sí');
-    await shot(page, 'details-support-es');
+    await testScreenshot(page, 'details-support-es');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   amazonOrderPath,
-  apiAs,
   clearFaults,
   createAmazonOrder,
-  refuseFeedDocuments,
+  importedUnshippedOrder,
   isImported,
+  managerApiForFile,
+  refuseFeedDocuments,
   refuseNextCancel,
   requestBuyerCancel,
   syncUntil,
-  type AmazonOrderRecord,
 } from '../support/amazon-orders';
 import { seriousViolations } from '../support/axe';
 import { screenshot } from '../support/menu';
@@ -18,19 +18,7 @@ import { storageStateOf } from '../support/roles';
 // Each test makes its order on "Amazon", has the app sync it, and some wait for Amazon's answer to a feed.
 test.describe.configure({ timeout: 60_000 });
 
-let manager: APIRequestContext;
-test.beforeAll(async () => {
-  manager = await apiAs('manager');
-});
-test.afterAll(async () => {
-  await manager.dispose();
-});
-
-/** An Unshipped seller-fulfilled order, imported with its Commerce order. */
-async function importedUnshippedOrder(): Promise<AmazonOrderRecord> {
-  const id = await createAmazonOrder(manager, 'Unshipped');
-  return syncUntil(manager, id, isImported);
-}
+const manager = managerApiForFile();
 
 const cancelOrderButton = (page: Page) => page.getByRole('button', { name: 'Cancel Order', exact: true });
 // The order block's Status (the history below lists each status too).
@@ -85,7 +73,7 @@ test.describe('fulfillment staff cancel an Unshipped Amazon order', () => {
   test('from the Commerce order to Cancel Order: requested, then confirmed by Amazon, and the Commerce order canceled', async ({
     page,
   }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await page.goto(`/#/orders/${order.commerce_order_id}/show`);
     const section = page.getByRole('region', { name: 'Payment & Shipping Method' });
     await expect(section).toContainText(order.id);
@@ -125,13 +113,13 @@ test.describe('fulfillment staff cancel an Unshipped Amazon order', () => {
   test("a refusal by the API shows its message and the dialog stays usable; Amazon's refusal says why", async ({
     page,
   }) => {
-    const order = await importedUnshippedOrder();
-    await refuseNextCancel(manager, order.id, 'The order is already packed at the warehouse');
+    const order = await importedUnshippedOrder(manager());
+    await refuseNextCancel(manager(), order.id, 'The order is already packed at the warehouse');
     await page.goto(amazonOrderPath(order.id));
     const dialog = await chooseReason(page, order.id, 'Customer exchange');
 
     // Someone else asks first: this request is refused (409) with the API's reason.
-    const first = await manager.post(`/api/amazon-orders/${order.id}/cancel`, {
+    const first = await manager().post(`/api/amazon-orders/${order.id}/cancel`, {
       data: { reason: 'CustomerExchange' },
     });
     expect(first.status()).toBe(202);
@@ -160,8 +148,8 @@ test.describe('fulfillment staff cancel an Unshipped Amazon order', () => {
   test('a cancellation that could not reach Amazon says why and is sent again with Retry', async ({
     page,
   }) => {
-    const order = await importedUnshippedOrder();
-    await refuseFeedDocuments(manager);
+    const order = await importedUnshippedOrder(manager());
+    await refuseFeedDocuments(manager());
     try {
       await page.goto(amazonOrderPath(order.id));
       await chooseReason(page, order.id, 'General adjustment');
@@ -169,28 +157,28 @@ test.describe('fulfillment staff cancel an Unshipped Amazon order', () => {
       const failed = notice(page, 'Cancellation requested');
       await expect(failed).toContainText('Could not send the cancellation to Amazon', { timeout: 15_000 });
       await screenshot(page, 'cancel-retry');
-      await clearFaults(manager);
+      await clearFaults(manager());
       await failed.getByRole('button', { name: 'Retry' }).click();
       await expect(notification(page, 'Cancellation sent to Amazon again')).toBeVisible();
       await expect(notice(page, 'Cancellation confirmed')).toBeVisible({ timeout: 15_000 });
       await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
     } finally {
-      await clearFaults(manager);
+      await clearFaults(manager());
     }
   });
 
   test('a Shipped order offers no Cancel Order', async ({ page }) => {
-    const id = await createAmazonOrder(manager, 'Shipped');
-    await syncUntil(manager, id, (order) => order.status === 'Shipped');
+    const id = await createAmazonOrder(manager(), 'Shipped');
+    await syncUntil(manager(), id, (order) => order.status === 'Shipped');
     await page.goto(amazonOrderPath(id));
     await expect(orderStatus(page)).toHaveText('Shipped');
     await expect(cancelOrderButton(page)).toHaveCount(0);
   });
 
   test("the buyer's cancel request is flagged in the grid and accepted in one click", async ({ page }) => {
-    const id = await createAmazonOrder(manager, 'Unshipped');
-    await requestBuyerCancel(manager, id, 'Ordered the wrong size');
-    await syncUntil(manager, id, (order) => isImported(order) && order.buyer_cancel_requested);
+    const id = await createAmazonOrder(manager(), 'Unshipped');
+    await requestBuyerCancel(manager(), id, 'Ordered the wrong size');
+    await syncUntil(manager(), id, (order) => isImported(order) && order.buyer_cancel_requested);
 
     await page.goto('/#/amazon-orders');
     await page.getByRole('combobox', { name: 'Buyer asked to cancel' }).click();
@@ -220,7 +208,7 @@ test.describe('fulfillment staff cancel an Unshipped Amazon order', () => {
   test('Amazon Order Details with the Cancel Order dialog open has no serious accessibility violations', async ({
     page,
   }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await page.goto(amazonOrderPath(order.id));
     await cancelOrderButton(page).click();
     await expect(cancelDialog(page, order.id).getByRole('radio')).toHaveCount(10);
@@ -237,7 +225,7 @@ test.describe('support may read but not cancel', () => {
   test('no Cancel Order on an Unshipped order, no Cancel Amazon Order on its Commerce order', async ({
     page,
   }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await page.goto(amazonOrderPath(order.id));
     await expect(orderStatus(page)).toHaveText('Unshipped');
     await expect(cancelOrderButton(page)).toHaveCount(0);

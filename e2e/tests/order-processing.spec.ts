@@ -1,34 +1,16 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import {
-  apiAs,
-  createAmazonOrder,
-  isImported,
-  syncUntil,
-  type AmazonOrderRecord,
-} from '../support/amazon-orders';
+import { expect, test, type Page } from '@playwright/test';
+import { importedUnshippedOrder, managerApiForFile, type AmazonOrderRecord } from '../support/amazon-orders';
 import { seriousViolations } from '../support/axe';
-import { sidebar } from '../support/menu';
+import { sidebar, testScreenshot } from '../support/menu';
 import { SANDBOX_URL } from '../support/ports';
 import { storageStateOf } from '../support/roles';
 
 // Each test makes its order on "Amazon" and has the app sync it first.
 test.describe.configure({ timeout: 60_000 });
 
-let manager: APIRequestContext;
-test.beforeAll(async () => {
-  manager = await apiAs('manager');
-});
-test.afterAll(async () => {
-  await manager.dispose();
-});
-
-async function importedUnshippedOrder(): Promise<AmazonOrderRecord> {
-  return syncUntil(manager, await createAmazonOrder(manager, 'Unshipped'), isImported);
-}
+const manager = managerApiForFile();
 
 const orderPath = (order: AmazonOrderRecord, tab = '') => `/#/orders/${order.commerce_order_id}/show${tab}`;
-const snap = (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 const toolbarButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const notification = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
 const tab = (page: Page, name: RegExp | string) => page.getByRole('tab', { name });
@@ -52,7 +34,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
   test('invoice it, ship it with carrier and tracking number, and Amazon receives the tracking', async ({
     page,
   }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await page.goto(orderPath(order));
     for (const section of [
       'Order & Account Information',
@@ -71,7 +53,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
       'href',
       `#/amazon-orders/${encodeURIComponent(order.id)}/show`,
     );
-    await snap(page, 'order-view-information');
+    await testScreenshot(page, 'order-view-information');
     expect(await seriousViolations(page)).toEqual([]);
 
     await toolbarButton(page, 'Invoice').click();
@@ -95,7 +77,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
     await expect(shipDialog.getByRole('textbox', { name: 'Title' })).toHaveValue('FedEx');
     const trackingNumber = `7489${Date.now()}`;
     await shipDialog.getByRole('textbox', { name: 'Tracking number' }).fill(trackingNumber);
-    await snap(page, 'order-ship-dialog');
+    await testScreenshot(page, 'order-ship-dialog');
     expect(await seriousViolations(page)).toEqual([]);
     await submit.click();
     await expect(notification(page, 'Shipment created')).toBeVisible();
@@ -107,7 +89,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
     await expect(shipments).toContainText('FedEx');
     // The view re-reads the order until Amazon has accepted the tracking.
     await expect(shipments).toContainText('Confirmed to Amazon', { timeout: 15_000 });
-    const received = await (await manager.get(`${SANDBOX_URL}/_sandbox/shipments`)).json();
+    const received = await (await manager().get(`${SANDBOX_URL}/_sandbox/shipments`)).json();
     expect(
       (received as { shipments: { amazonOrderId: string; packageDetail: object }[] }).shipments.filter(
         (shipment) => shipment.amazonOrderId === order.id,
@@ -117,7 +99,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
         packageDetail: expect.objectContaining({ carrierCode: 'FedEx', trackingNumber }),
       }),
     ]);
-    await snap(page, 'order-shipments');
+    await testScreenshot(page, 'order-shipments');
     await expect.poll(() => visibleActions(page)).toEqual(['Credit Memo', 'Comment']);
 
     await tab(page, /^Comments History/).click();
@@ -129,7 +111,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
   test("hold and unhold; a refusal by the API is shown with its message; an Amazon refund's notice", async ({
     page,
   }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await page.goto(orderPath(order));
     await toolbarButton(page, 'Hold').click();
     const holdDialog = page.getByRole('dialog', { name: `Hold order #${order.commerce_increment_id}` });
@@ -138,7 +120,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
     await expect(notification(page, 'Order put on hold')).toBeVisible();
     await expect(page.getByText('On hold', { exact: true })).toBeVisible();
     await expect.poll(() => visibleActions(page)).toEqual(['Cancel on Amazon', 'Unhold', 'Comment']);
-    await snap(page, 'order-on-hold');
+    await testScreenshot(page, 'order-on-hold');
 
     await toolbarButton(page, 'Unhold').click();
     const unholdDialog = page.getByRole('dialog', { name: `Release order #${order.commerce_increment_id}` });
@@ -150,7 +132,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
     await toolbarButton(page, 'Ship').click();
     const shipDialog = page.getByRole('dialog', { name: `Ship order #${order.commerce_increment_id}` });
     await shipDialog.getByRole('textbox', { name: 'Tracking number' }).fill('1Z999AA10123456784');
-    expect((await manager.post(`/api/orders/${order.commerce_order_id}/hold`, { data: {} })).status()).toBe(
+    expect((await manager().post(`/api/orders/${order.commerce_order_id}/hold`, { data: {} })).status()).toBe(
       200,
     );
     await shipDialog.getByRole('button', { name: 'Submit Shipment' }).click();
@@ -158,13 +140,13 @@ test.describe('fulfillment staff process an Amazon order', () => {
       `Order #${order.commerce_increment_id} is on hold; release the hold before shipping it`,
     );
     await shipDialog.getByRole('button', { name: 'Cancel', exact: true }).click();
-    expect((await manager.post(`/api/orders/${order.commerce_order_id}/unhold`, { data: {} })).status()).toBe(
-      200,
-    );
+    expect(
+      (await manager().post(`/api/orders/${order.commerce_order_id}/unhold`, { data: {} })).status(),
+    ).toBe(200);
 
     // Invoiced: the Credit Memo dialog says an Amazon order is refunded in Seller Central too.
     expect(
-      (await manager.post(`/api/orders/${order.commerce_order_id}/invoices`, { data: {} })).status(),
+      (await manager().post(`/api/orders/${order.commerce_order_id}/invoices`, { data: {} })).status(),
     ).toBe(201);
     await page.reload();
     await toolbarButton(page, 'Credit Memo').click();
@@ -174,7 +156,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
     await expect(memoDialog).toContainText(`Amazon order ${order.id} in Seller Central`);
     await memoDialog.getByRole('button', { name: 'Next' }).click();
     await expect(memoDialog).toContainText('A credit memo cannot be undone.');
-    await snap(page, 'order-credit-memo-confirm');
+    await testScreenshot(page, 'order-credit-memo-confirm');
     await memoDialog.getByRole('button', { name: 'Back' }).click();
     await memoDialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(memoDialog).toBeHidden();
@@ -184,7 +166,7 @@ test.describe('fulfillment staff process an Amazon order', () => {
     page,
     browser,
   }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await page.goto(orderPath(order));
     await toolbarButton(page, 'Comment').click();
     const dialog = page.getByRole('dialog', { name: `Comment on order #${order.commerce_increment_id}` });
@@ -209,13 +191,13 @@ test.describe('fulfillment staff process an Amazon order', () => {
     const subject = `Update to your order #${order.commerce_increment_id}`;
     await managerPage.getByRole('link', { name: subject }).click();
     await expect(managerPage.getByText(text)).toBeVisible();
-    await managerPage.screenshot({ path: test.info().outputPath('sent-email.png'), fullPage: true });
+    await testScreenshot(managerPage, 'sent-email');
 
     await managerPage.goto(orderPath(order, '/emails'));
     await expect(managerPage.getByRole('table', { name: 'Sent emails' })).toContainText(text);
     await tab(managerPage, 'Audit log').click();
     await expect(managerPage.getByRole('table', { name: 'Audit log' })).toContainText('orders.comment');
-    await managerPage.screenshot({ path: test.info().outputPath('order-audit.png'), fullPage: true });
+    await testScreenshot(managerPage, 'order-audit');
     expect(await seriousViolations(managerPage)).toEqual([]);
     await managerContext.close();
   });
@@ -225,7 +207,7 @@ test.describe('support on the order view', () => {
   test.use({ storageState: storageStateOf('support') });
 
   test('sees Comment only, and comments', async ({ page }) => {
-    const order = await importedUnshippedOrder();
+    const order = await importedUnshippedOrder(manager());
     await page.goto(orderPath(order));
     await expect(page.getByRole('region', { name: 'Items Ordered' })).toBeVisible();
     await expect.poll(() => visibleActions(page)).toEqual(['Comment']);
@@ -243,7 +225,7 @@ test.describe('support on the order view', () => {
     const latest = page.getByRole('table', { name: 'Comments History' }).getByRole('row').nth(1);
     await expect(latest).toContainText('Buyer called about delivery.');
     await expect(latest).toContainText('Not notified');
-    await snap(page, 'order-support-history');
+    await testScreenshot(page, 'order-support-history');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

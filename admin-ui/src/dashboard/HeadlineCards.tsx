@@ -1,6 +1,7 @@
 import { Card, CardActionArea, CardContent, Grid, Skeleton, Typography } from '@mui/material';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
 import { amazonOrdersPath } from '../common/amazonOrderPaths';
+import { numberFormat } from '../common/intlFormats';
 import { HEADLINES, type DashboardData, type Headline } from './dashboardApi';
 
 const HINT_ID = 'headline-figures-hint';
@@ -15,7 +16,7 @@ const HeadlineCard = ({ name, data }: { name: Headline; data: DashboardData | un
         {translate(`orderdesk.dashboard.headline.${name}`)}
       </Typography>
       <Typography component="p" variant="h4" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-        {figure ? new Intl.NumberFormat(locale).format(figure.count) : <Skeleton width="3ch" />}
+        {figure ? numberFormat(locale, {}).format(figure.count) : <Skeleton width="3ch" />}
       </Typography>
     </CardContent>
   );

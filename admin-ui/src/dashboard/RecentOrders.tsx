@@ -11,11 +11,11 @@ import {
   Typography,
 } from '@mui/material';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
+import { formatDateTime } from '../common/DateTimeField';
 import { formatMoney } from '../common/MoneyField';
 import type { RecentOrder } from './dashboardApi';
 import { amazonOrderPath, amazonOrdersPath } from '../common/amazonOrderPaths';
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 const COLUMNS = ['purchase_date', 'order_number', 'status', 'buyer_name', 'grand_total', 'notes'] as const;
 const HEADING_ID = 'recent-orders-heading';
 
@@ -26,7 +26,7 @@ const OrderRow = ({ order }: { order: RecentOrder }) => {
   return (
     <TableRow>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
-        {new Intl.DateTimeFormat(locale, DATE_TIME).format(new Date(order.purchase_date))}
+        {formatDateTime(new Date(order.purchase_date), locale)}
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
         <Link to={amazonOrderPath(order.id)}>{order.id}</Link>

@@ -1,19 +1,17 @@
 import { Card, CardContent, CardHeader, List, ListItem, ListItemText, Skeleton } from '@mui/material';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
 import { syncLogPath } from '../amazon-sync-runs/syncLogPath';
+import { formatDateTime } from '../common/DateTimeField';
 import type { StoreSync } from './dashboardApi';
-
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 const StoreLine = ({ store }: { store: StoreSync }) => {
   const translate = useTranslate();
   const [locale = 'en'] = useLocaleState();
   const run = store.last_run;
-  const when = run ? new Date(run.finished_at ?? run.started_at) : null;
   const summary = run
     ? translate('orderdesk.dashboard.sync_summary', {
         status: translate(`orderdesk.sync_status.${run.status}`, { _: run.status }),
-        when: new Intl.DateTimeFormat(locale, DATE_TIME).format(when!),
+        when: formatDateTime(new Date(run.finished_at ?? run.started_at), locale),
       })
     : translate('orderdesk.dashboard.never_synced');
   const counts = run

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDateTime } from '../common/DateTimeField';
 import type { DocumentLine } from './orderTypes';
 
 export interface DocumentColumn<T> {
@@ -24,8 +25,7 @@ export const LinesText = ({ lines }: { lines: readonly DocumentLine[] }) => (
 /** A timestamp in the user's locale. */
 export const useDateTime = () => {
   const [locale] = useLocaleState();
-  return (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return (iso: string) => formatDateTime(new Date(iso), locale);
 };
 
 /** The invoices, shipments or credit memos of an order, one row each, or a line saying there are none. */

@@ -17,7 +17,7 @@ export const qtyToShip = (item: OrderItem) =>
 export const qtyToRefund = (item: OrderItem) => Math.max(item.qty_invoiced - item.qty_refunded, 0);
 
 /** What Magento's cancel cancels of a line: neither invoiced nor shipped (nor refunded). */
-export const qtyToCancel = (item: OrderItem) =>
+const qtyToCancel = (item: OrderItem) =>
   Math.max(
     0,
     Math.min(

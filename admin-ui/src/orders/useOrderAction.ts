@@ -15,7 +15,7 @@ export type OrderActionPath =
   | `shipments/${number}/confirmation/retry`;
 
 /** POSTs an order action; the API refuses a state change without a JSON body, hence `{}` at least. */
-export const postOrderAction = async (orderId: Identifier, path: OrderActionPath, body: object = {}) => {
+const postOrderAction = async (orderId: Identifier, path: OrderActionPath, body: object = {}) => {
   const { json } = await httpClient(`${API_URL}/orders/${encodeURIComponent(String(orderId))}/${path}`, {
     method: 'POST',
     body: JSON.stringify(body),

@@ -7,8 +7,7 @@ import { API_URL, httpClient } from '../httpClient';
  * every logout and session end; the server copy stays and is put back after the next login.
  */
 const SERVER_KEY = /^[A-Za-z0-9._-]{1,120}$/;
-export const isServerBackedKey = (key: string): boolean =>
-  key.endsWith('.savedQueries') && SERVER_KEY.test(key);
+const isServerBackedKey = (key: string): boolean => key.endsWith('.savedQueries') && SERVER_KEY.test(key);
 
 type SyncErrorListener = (error: unknown) => void;
 

@@ -1,5 +1,8 @@
 import { Typography } from '@mui/material';
 import { useFieldValue, useLocaleState } from 'react-admin';
+import { numberFormat } from '../common/intlFormats';
+
+const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'always' };
 
 /** A ledger quantity with its sign always shown: −2 reserves two units, +2 gives them back. */
 export const SignedQuantityField = ({ source }: { source: string }) => {
@@ -8,7 +11,7 @@ export const SignedQuantityField = ({ source }: { source: string }) => {
   if (typeof value !== 'number') return null;
   return (
     <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-      {new Intl.NumberFormat(locale, { signDisplay: 'always' }).format(value)}
+      {numberFormat(locale, SIGNED).format(value)}
     </Typography>
   );
 };

@@ -1,14 +1,8 @@
 // The benchmark's database, kept between runs and seeded again only when it holds another number of orders
 // (or with --reseed): on DATABASE_URL's server a database of its own, else an embedded PGlite under
-// .data-bench/ (served on a loopback socket by this process, so the API child can connect to it).
-import fs from 'node:fs';
-import path from 'node:path';
-import { pino } from 'pino';
-import { migrate } from '@orderdesk/migrations';
-import { repoRoot } from '../../src/config.js';
-import { openDatabase, type Database } from '../../src/db/database.js';
-import { bootstrapDemo } from '../../src/demo/bootstrap.js';
-import { DEMO_PASSWORD, SECRET_KEY, openBenchDatabase } from '../seed/bench-database.js';
+// .data-bench/ (closed by this process while the API child opens its files).
+import type { Database } from '../../src/db/database.js';
+import { openBenchDatabase } from '../seed/bench-database.js';
 import { seedOrders, type SeedCounts } from '../seed/seed-orders.js';
 import type { BenchOptions } from './options.js';
 
@@ -20,20 +14,20 @@ export interface SeedFigures {
   databaseSizeMb: number | null;
 }
 
-const logger = pino({ level: 'warn' });
-
+/** The benchmark's database holding `orders` Amazon orders: opened as it is, or seeded (anew). */
 export async function openSeededDatabase(
-  options: BenchOptions,
+  options: Pick<BenchOptions, 'serverUrl' | 'database' | 'orders' | 'reseed'>,
   log: (message: string) => void,
 ): Promise<{ db: Database; seed: SeedFigures }> {
-  let db = await openBenchDb(options, options.reseed);
+  const open = (fresh: boolean) => openBenchDatabase(options.serverUrl, options.database, { fresh });
+  let db = await open(options.reseed);
   const held = await amazonOrderCount(db);
   let seed: SeedFigures = { seededNow: false, seconds: null, counts: null, databaseSizeMb: null };
   if (held !== options.orders) {
     if (held > 0) {
       log(`the database holds ${held} Amazon orders, not ${options.orders}: seeding it anew`);
       await db.close();
-      db = await openBenchDb(options, true);
+      db = await open(true);
     }
     log(`seeding ${options.orders} Amazon orders into ${options.database}…`);
     const started = performance.now();
@@ -52,29 +46,6 @@ export async function openSeededDatabase(
   seed.databaseSizeMb = await databaseSizeMb(db);
   return { db, seed };
 }
-
-async function openBenchDb(options: BenchOptions, fresh: boolean): Promise<Database> {
-  if (options.serverUrl) return openBenchDatabase(options.serverUrl, options.database, { fresh });
-  const dir = embeddedDataDir(options);
-  if (fresh) fs.rmSync(dir, { recursive: true, force: true });
-  const db = await openDatabase({
-    databaseUrl: undefined,
-    embeddedDataDir: path.join(dir, 'pgdata'),
-    poolMax: 1,
-    logger,
-  });
-  await migrate(db.knex);
-  await bootstrapDemo(
-    db.knex,
-    { demoPassword: DEMO_PASSWORD, sandboxPort: 3999, secretKey: SECRET_KEY },
-    logger,
-  );
-  return db;
-}
-
-/** The embedded database's DATA_DIR (its files in pgdata/ inside, as the API keeps them). */
-export const embeddedDataDir = (options: BenchOptions) =>
-  path.join(repoRoot, '.data-bench', options.database);
 
 async function amazonOrderCount(db: Database): Promise<number> {
   return Number((await db.knex('amazon_orders').count({ count: '*' }).first())?.count ?? 0);

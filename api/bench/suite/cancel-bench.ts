@@ -1,25 +1,17 @@
-// Cancel-to-stock-released latency on the benchmark database, as bench:cancel measures it on an empty one:
-// an imported order Amazon cancels (the sandbox marks it Canceled), Sync now through the API, and the time
+// Cancel-to-stock-released latency, for `pnpm bench` on the benchmark database and bench:cancel on an empty
+// one: an imported order Amazon cancels (the sandbox marks it Canceled), Sync now through the API, and the time
 // until its unit is salable again. API and worker run here (PROCESS_ROLE=all, pg-boss jobs); the rows the
 // run adds are taken out afterwards.
-import type { Server } from 'node:http';
 import type { Knex } from 'knex';
-import { pino } from 'pino';
 import type { Database } from '../../src/db/database.js';
 import type { SandboxProcess } from '../../src/demo/sandbox-process.js';
-import { startJobEngine } from '../../src/jobs/job-engine.js';
-import { declareQueues, startWorkers } from '../../src/jobs/workers.js';
-import { buildServer } from '../../src/server.js';
-import { createServices } from '../../src/services.js';
-import { ApiClient } from '../../test/support/api-client.js';
 import { syncOnce } from '../../test/support/sync-helpers.js';
-import { DEMO_PASSWORD, SECRET_KEY } from '../seed/bench-database.js';
+import { startBenchApi } from '../seed/bench-database.js';
 import { demoStoreId, sandboxControl } from './import-bench.js';
 import { removeNewRows, snapshotKeys } from './new-rows.js';
 import { summarize, type LatencySummary } from './stats.js';
 
 const SKU = 'OD-KIT-001';
-const logger = pino({ level: 'warn' });
 
 export async function measureCancelLatency(options: {
   db: Database;
@@ -31,31 +23,9 @@ export async function measureCancelLatency(options: {
   const { sandbox, samples } = options;
   const knex = options.db.knex;
   const snapshot = await snapshotKeys(knex);
-  const services = createServices(knex, logger, {
-    secretKey: SECRET_KEY,
-    amazonRateLimits: false,
-    feedPolling: { pollIntervalMs: 20, maxPollIntervalMs: 100, maxWaitMs: 10_000 },
-  });
-  const boss = await startJobEngine(options.db, logger, { maxConnections: 2 });
-  let server: Server | null = null;
+  const api = await startBenchApi(options.db, { workers: true, port: options.port });
   try {
-    await declareQueues(boss);
-    await startWorkers(boss, services);
-    const { app } = buildServer({
-      knex,
-      boss,
-      logger,
-      sessionTtlMs: 3600_000,
-      loginMaxFailures: 100,
-      trustProxy: false,
-      adminUiDist: null,
-    });
-    server = await new Promise<Server>((resolve) => {
-      const listening = app.listen(options.port, '127.0.0.1', () => resolve(listening));
-    });
-    const manager = new ApiClient(`http://127.0.0.1:${options.port}`);
-    const login = await manager.post('/api/auth/login', { username: 'manager', password: DEMO_PASSWORD });
-    if (login.status !== 200) throw new Error(`login as manager: ${login.status}`);
+    const manager = await api.loginAs('manager');
     const storeId = await demoStoreId(knex);
     const { order_ids: ids } = await sandboxControl<{ order_ids: string[] }>(sandbox, '/_sandbox/orders', {
       count: samples,
@@ -68,7 +38,7 @@ export async function measureCancelLatency(options: {
     });
     await waitForIdleSync(knex);
     // From scratch: the store's checkpoint is past these orders' dates (and the sandbox holds only them).
-    await syncOnce(services.sync, storeId, { fromScratch: true });
+    await syncOnce(api.services.sync, storeId, { fromScratch: true });
     const reserved = async () =>
       (await knex('inventory_stock').where({ sku: SKU }).first('reserved')).reserved as number;
     const timings: number[] = [];
@@ -98,11 +68,7 @@ export async function measureCancelLatency(options: {
     }
     return summarize(timings);
   } finally {
-    if (server) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server!.close(resolve));
-    }
-    await boss.stop({ graceful: false, wait: true, timeout: 5000 });
+    await api.close();
     await waitForIdleSync(knex);
     await removeNewRows(knex, snapshot);
   }

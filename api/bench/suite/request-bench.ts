@@ -3,9 +3,8 @@
 // on return (the API child had its files): open it again.
 import type { Database } from '../../src/db/database.js';
 import { ApiClient } from '../../test/support/api-client.js';
-import { DEMO_PASSWORD } from '../seed/bench-database.js';
+import { DEMO_PASSWORD, embeddedDataDir } from '../seed/bench-database.js';
 import { startApiChild } from './api-child.js';
-import { embeddedDataDir } from './bench-db.js';
 import { explainStatements } from './explain.js';
 import { runLoad, type LoadFigures } from './load.js';
 import type { BenchOptions } from './options.js';
@@ -40,7 +39,8 @@ export async function measureRequests(
   // The embedded database is one process's files: this one lets go of them, the API child opens them.
   if (db.kind === 'embedded') await db.close();
   const api = await startApiChild({
-    database: db.kind === 'embedded' ? { dataDir: embeddedDataDir(options) } : { url: db.connectionString },
+    database:
+      db.kind === 'embedded' ? { dataDir: embeddedDataDir(options.database) } : { url: db.connectionString },
     port: options.basePort,
     log,
   });

@@ -22,4 +22,3 @@ export const dashboardQuery = z.strictObject({
     .refine(isKnownTimeZone, 'is not a known time zone')
     .optional(),
 });
-export type DashboardQuery = z.infer<typeof dashboardQuery>;

@@ -9,7 +9,7 @@ import {
   type StoreSync,
 } from './repository.js';
 
-export const RECENT_ORDERS = 10;
+const RECENT_ORDERS = 10;
 
 export interface HeadlineFigure {
   count: number;

@@ -2,6 +2,8 @@
 // Each key is answered by an index of its own (btree for numbers, e-mails, SKUs and tracking; trigram for
 // names), and a key is only asked when the term can be one: "smith" is no order number, "114-123" no name.
 
+import type { Knex } from 'knex';
+
 /** An order number is also matched by its start from this many characters ("114-123" finds 114-1234567-...). */
 export const ORDER_NUMBER_PREFIX_MIN = 7;
 /** An e-mail address is also matched by its start from this many characters. */
@@ -71,5 +73,18 @@ export class SearchConditions {
   /** `column ilike ? and column ilike ?...` for the name's words. */
   addName(column: string, words: string[] | null): void {
     if (words) this.add(`(${words.map(() => `${column} ilike ?`).join(' and ')})`, words);
+  }
+
+  /**
+   * `key = any(array(...))` of the keys `related`'s selects find, each on another table's own index, joined
+   * by UNION ALL: one id list matched through the primary key (an OR across joined tables leaves only a scan).
+   */
+  addKeyIn(key: string, related: SearchConditions): void {
+    this.add(`${key} = any(array(${related.sql.join(' union all ')}))`, related.bindings);
+  }
+
+  /** Keeps the rows that match any of the conditions. */
+  applyTo(query: Knex.QueryBuilder): void {
+    query.whereRaw(`(${this.sql.join(' or ')})`, this.bindings);
   }
 }

@@ -38,8 +38,3 @@ export async function upsertPreference(
 export async function deletePreference(db: Db, userId: number, key: string): Promise<boolean> {
   return (await db('user_preferences').where({ user_id: userId, key }).delete()) > 0;
 }
-
-/** Locks the user's row, so that one user's preference changes run one after the other. */
-export async function lockPreferenceOwner(trx: Knex.Transaction, userId: number): Promise<void> {
-  await trx('users').where({ id: userId }).forUpdate().first('id');
-}

@@ -4,7 +4,7 @@ import { BadRequestError } from '../http/errors.js';
 /** At most this many preferences per user: the panel keeps a handful (one per grid's saved queries). */
 export const MAX_PREFERENCES_PER_USER = 100;
 /** A value's size once serialized as JSON. */
-export const MAX_VALUE_BYTES = 64 * 1024;
+const MAX_VALUE_BYTES = 64 * 1024;
 
 const KEY_PATTERN = /^[A-Za-z0-9._-]{1,120}$/;
 

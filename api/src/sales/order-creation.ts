@@ -152,6 +152,14 @@ function addressRows(orderId: number, address: NewOrderAddress) {
   return (['shipping', 'billing'] as const).map((type) => ({
     order_id: orderId,
     address_type: type,
+    ...addressColumns(address),
+    email: address.email,
+  }));
+}
+
+/** An address's columns in sales_order_addresses, but for the e-mail. */
+export function addressColumns(address: Omit<NewOrderAddress, 'email'>) {
+  return {
     name: address.name,
     street: address.street,
     city: address.city,
@@ -159,6 +167,5 @@ function addressRows(orderId: number, address: NewOrderAddress) {
     postcode: address.postcode,
     country_id: address.countryId,
     telephone: address.telephone,
-    email: address.email,
-  }));
+  };
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { documentedShipping, orderLines } from './invoicing/documents-repository.js';
 import { shipmentsOfOrder } from './shipping/repository.js';
 
 type Db = Knex | Knex.Transaction;
@@ -15,9 +16,10 @@ export async function orderDetail(
   /** The list's record query (sales/routes.ts), so that one order reads as it does in the list. */
   recordQuery: Knex.QueryBuilder,
 ): Promise<Record<string, unknown> | undefined> {
-  const record: Record<string, unknown> | undefined = await recordQuery.where('so.id', id).first();
+  const record: Record<string, unknown> | undefined = await withExtraFields(db, recordQuery)
+    .where('so.id', id)
+    .first();
   if (!record) return undefined;
-  const extra = await orderExtraFields(db, id);
   const addresses: AddressRow[] = await db('sales_order_addresses')
     .where({ order_id: id })
     .select(
@@ -39,26 +41,9 @@ export async function orderDetail(
   };
   return {
     ...record,
-    ...extra,
     billing_address: addressOf('billing'),
     shipping_address: addressOf('shipping'),
-    items: await db('sales_order_items')
-      .where({ order_id: id })
-      .orderBy('id')
-      .select(
-        'id',
-        'sku',
-        'name',
-        'qty_ordered',
-        'qty_invoiced',
-        'qty_shipped',
-        'qty_refunded',
-        'qty_canceled',
-        'price',
-        'tax_amount',
-        'discount_amount',
-        'row_total',
-      ),
+    items: await orderLines(db, id),
     history: await db('sales_order_status_history')
       .where({ order_id: id })
       .orderBy([
@@ -66,9 +51,9 @@ export async function orderDetail(
         { column: 'id', order: 'desc' },
       ])
       .select('id', 'created_at', 'status', 'comment', 'is_customer_notified', 'author'),
-    invoices: await invoicesOfOrder(db, id),
+    invoices: await documentsOfOrder(db, INVOICES, id),
     shipments: await shipmentsOfOrder(db, id),
-    credit_memos: await creditMemosOfOrder(db, id),
+    credit_memos: await documentsOfOrder(db, CREDIT_MEMOS, id),
   };
 }
 
@@ -84,42 +69,36 @@ interface AddressRow {
   email: string | null;
 }
 
-/** The order's own fields beyond the list's, and the Amazon order's facts that decide what may be done. */
-function orderExtraFields(db: Db, id: number): Promise<Record<string, unknown>> {
-  return db('sales_orders as so')
-    .leftJoin('amazon_orders as ao', 'ao.id', 'so.amazon_order_id')
-    .leftJoin('amazon_stores as st', 'st.id', 'ao.store_id')
-    .where('so.id', id)
-    .first(
-      'so.store_code',
-      'so.customer_id',
-      'so.customer_is_guest',
-      'so.hold_before_status',
-      'so.payment_method',
-      'so.shipping_method',
-      'so.shipping_description',
-      'so.subtotal',
-      'so.tax_amount',
-      'so.shipping_amount',
-      'so.discount_amount',
-      'so.total_invoiced',
-      'so.total_paid',
-      'so.total_refunded',
-      'so.total_canceled',
-      // Magento's Total Due: what is neither paid nor canceled.
-      db.raw('greatest(so.grand_total - so.total_paid - so.total_canceled, 0) as total_due'),
-      db.raw(
-        '(select coalesce(sum(shipping_amount), 0) from sales_invoices where order_id = so.id) as shipping_invoiced',
-      ),
-      db.raw(
-        '(select coalesce(sum(shipping_refund), 0) from sales_credit_memos where order_id = so.id) as shipping_refunded',
-      ),
-      'ao.store_id as amazon_store_id',
-      'st.name as amazon_store_name',
-      'ao.fulfillment_channel as amazon_fulfillment_channel',
-      'ao.canceled_at as amazon_canceled_at',
-      'ao.purchase_date as amazon_purchase_date',
-    );
+/**
+ * The list's record query with the order's own fields beyond the list's, and the Amazon order's facts that
+ * decide what may be done: one query (the record query already joins the Amazon order as `ao`).
+ */
+function withExtraFields(db: Db, recordQuery: Knex.QueryBuilder): Knex.QueryBuilder {
+  return recordQuery.leftJoin('amazon_stores as st', 'st.id', 'ao.store_id').select(
+    'so.store_code',
+    'so.customer_id',
+    'so.customer_is_guest',
+    'so.hold_before_status',
+    'so.payment_method',
+    'so.shipping_method',
+    'so.shipping_description',
+    'so.subtotal',
+    'so.tax_amount',
+    'so.shipping_amount',
+    'so.discount_amount',
+    'so.total_invoiced',
+    'so.total_paid',
+    'so.total_refunded',
+    'so.total_canceled',
+    // Magento's Total Due: what is neither paid nor canceled.
+    db.raw('greatest(so.grand_total - so.total_paid - so.total_canceled, 0) as total_due'),
+    ...documentedShipping(db),
+    'ao.store_id as amazon_store_id',
+    'st.name as amazon_store_name',
+    'ao.fulfillment_channel as amazon_fulfillment_channel',
+    'ao.canceled_at as amazon_canceled_at',
+    'ao.purchase_date as amazon_purchase_date',
+  );
 }
 
 /** Document lines of several invoices or credit memos at once, by document id. */
@@ -153,59 +132,65 @@ async function linesOf(
 const totalQty = (lines: readonly Record<string, unknown>[]) =>
   lines.reduce((sum, line) => sum + Number(line.qty), 0);
 
-async function invoicesOfOrder(db: Db, orderId: number) {
-  const invoices: { id: number }[] = await db('sales_invoices')
-    .where({ order_id: orderId })
-    .orderBy('id')
-    .select(
-      'id',
-      'increment_id',
-      'state',
-      'subtotal',
-      'tax_amount',
-      'shipping_amount',
-      'discount_amount',
-      'grand_total',
-      'created_at',
-    );
-  const lines = await linesOf(
-    db,
-    'sales_invoice_items',
-    'invoice_id',
-    invoices.map((invoice) => invoice.id),
-  );
-  return invoices.map((invoice) => {
-    const items = lines.get(invoice.id) ?? [];
-    return { ...invoice, total_qty: totalQty(items), items };
-  });
+/** Where an order's invoices or credit memos and their lines are, and the fields the order view shows. */
+interface DocumentKind {
+  table: 'sales_invoices' | 'sales_credit_memos';
+  itemsTable: 'sales_invoice_items' | 'sales_credit_memo_items';
+  parentColumn: 'invoice_id' | 'credit_memo_id';
+  columns: readonly string[];
 }
 
-async function creditMemosOfOrder(db: Db, orderId: number) {
-  const memos: { id: number }[] = await db('sales_credit_memos')
+const INVOICES: DocumentKind = {
+  table: 'sales_invoices',
+  itemsTable: 'sales_invoice_items',
+  parentColumn: 'invoice_id',
+  columns: [
+    'id',
+    'increment_id',
+    'state',
+    'subtotal',
+    'tax_amount',
+    'shipping_amount',
+    'discount_amount',
+    'grand_total',
+    'created_at',
+  ],
+};
+
+const CREDIT_MEMOS: DocumentKind = {
+  table: 'sales_credit_memos',
+  itemsTable: 'sales_credit_memo_items',
+  parentColumn: 'credit_memo_id',
+  columns: [
+    'id',
+    'increment_id',
+    'state',
+    'is_offline',
+    'subtotal',
+    'tax_amount',
+    'discount_amount',
+    'shipping_refund',
+    'adjustment_positive as adjustment_refund',
+    'adjustment_negative as adjustment_fee',
+    'grand_total',
+    'created_at',
+  ],
+};
+
+/** An order's invoices or credit memos, oldest first, each with its lines: two queries. */
+async function documentsOfOrder(db: Db, kind: DocumentKind, orderId: number) {
+  const documents: { id: number }[] = await db(kind.table)
     .where({ order_id: orderId })
     .orderBy('id')
-    .select(
-      'id',
-      'increment_id',
-      'state',
-      'is_offline',
-      'subtotal',
-      'tax_amount',
-      'discount_amount',
-      'shipping_refund',
-      'adjustment_positive as adjustment_refund',
-      'adjustment_negative as adjustment_fee',
-      'grand_total',
-      'created_at',
-    );
+    .select(kind.columns);
   const lines = await linesOf(
     db,
-    'sales_credit_memo_items',
-    'credit_memo_id',
-    memos.map((memo) => memo.id),
+    kind.itemsTable,
+    kind.parentColumn,
+    documents.map((document) => document.id),
   );
-  return memos.map((memo) => {
-    const items = lines.get(memo.id) ?? [];
-    return { ...memo, total_qty: totalQty(items), items };
+  return documents.map((document) => {
+    const items = lines.get(document.id) ?? [];
+    return { ...document, total_qty: totalQty(items), items };
   });
 }

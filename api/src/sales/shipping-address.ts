@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { CommerceOrderStatus } from '@orderdesk/migrations';
 import type { SessionUser } from '../auth/session-user.js';
 import { ConflictError } from '../http/errors.js';
-import type { NewOrderAddress } from './order-creation.js';
+import { addressColumns, type NewOrderAddress } from './order-creation.js';
 import { addHistory, lockOrder } from './orders-repository.js';
 
 /** Nothing is left to ship in these states, so a new address would reach no package. */
@@ -30,15 +30,7 @@ export async function replaceShippingAddress(
   const before: Record<string, unknown> | undefined = await trx('sales_order_addresses')
     .where({ order_id: orderId, address_type: 'shipping' })
     .first('name', 'street', 'city', 'region', 'postcode', 'country_id', 'telephone');
-  const columns = {
-    name: address.name,
-    street: address.street,
-    city: address.city,
-    region: address.region,
-    postcode: address.postcode,
-    country_id: address.countryId,
-    telephone: address.telephone,
-  };
+  const columns = addressColumns(address);
   await trx('sales_order_addresses')
     .insert({ order_id: orderId, address_type: 'shipping', ...columns })
     .onConflict(['order_id', 'address_type'])

@@ -1,6 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { pino } from 'pino';
 import { createSandbox, type SandboxOptions } from '../../src/channels/amazon/sandbox/index.js';
+import {
+  createSpApiClient,
+  type SpApiClient,
+  type SpApiClientOptions,
+} from '../../src/channels/amazon/sp-api/client.js';
+import type { SpApiError } from '../../src/channels/amazon/sp-api/errors.js';
+import { RateLimits } from '../../src/channels/amazon/sp-api/rate-limits.js';
 
 export interface TestSandbox {
   url: string;
@@ -51,4 +59,30 @@ export async function startTestSandbox(
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/**
+ * An SP-API client of the sandbox with quick retries, no pacing and a silent logger, that keeps every
+ * communication error it records. `options` override any of those (a refresh token, rate limits, a timeout).
+ */
+export function connectToSandbox(
+  sandbox: Pick<TestSandbox, 'url'>,
+  options: { refreshToken?: string } & Partial<
+    Pick<SpApiClientOptions, 'rateLimits' | 'http' | 'timeoutMs'>
+  > = {},
+): { client: SpApiClient; recorded: SpApiError[] } {
+  const { refreshToken = 'Atzr|test', ...overrides } = options;
+  const recorded: SpApiError[] = [];
+  const client = createSpApiClient({
+    storeId: 1,
+    baseUrl: sandbox.url,
+    lwaTokenUrl: `${sandbox.url}/auth/o2/token`,
+    credentials: { client_id: 'test-client', client_secret: 'secret', refresh_token: refreshToken },
+    rateLimits: new RateLimits({ enabled: false }),
+    recordError: async (error) => void recorded.push(error),
+    logger: pino({ level: 'silent' }),
+    retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5 },
+    ...overrides,
+  });
+  return { client, recorded };
 }

@@ -1,10 +1,11 @@
 import CommentIcon from '@mui/icons-material/AddComment';
 import { Checkbox, FormControlLabel, FormHelperText, TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCanAccess, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { OrderActionDialog } from '../OrderActionDialog';
 import type { OrderDetail } from '../orderTypes';
 import { useOrderAction } from '../useOrderAction';
+import { DialogActionButton } from './DialogActionButton';
 
 const MAX_COMMENT = 5000;
 
@@ -53,16 +54,11 @@ const CommentDialog = ({ order, onClose }: { order: OrderDetail; onClose: () => 
   );
 };
 
-export const CommentButton = ({ order }: { order: OrderDetail }) => {
-  const { canAccess } = useCanAccess({ resource: 'orders', action: 'comment' });
-  const [open, setOpen] = useState(false);
-  if (!canAccess) return null;
-  return (
-    <>
-      <Button label="orderdesk.order_view.add_comment" onClick={() => setOpen(true)}>
-        <CommentIcon />
-      </Button>
-      {open ? <CommentDialog order={order} onClose={() => setOpen(false)} /> : null}
-    </>
-  );
-};
+export const CommentButton = ({ order }: { order: OrderDetail }) => (
+  <DialogActionButton
+    action="comment"
+    label="orderdesk.order_view.add_comment"
+    icon={<CommentIcon />}
+    dialog={(onClose) => <CommentDialog order={order} onClose={onClose} />}
+  />
+);

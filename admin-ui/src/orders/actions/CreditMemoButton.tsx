@@ -1,13 +1,14 @@
 import RefundIcon from '@mui/icons-material/CurrencyExchange';
 import { Alert, DialogContentText, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '../../common/MoneyField';
 import { ItemQuantities, useItemQuantities } from '../ItemQuantities';
 import { OrderActionDialog } from '../OrderActionDialog';
 import { mayCreditMemo, qtyToRefund, shippingLeftToRefund } from '../orderRules';
 import type { OrderDetail } from '../orderTypes';
 import { useOrderAction } from '../useOrderAction';
+import { DialogActionButton } from './DialogActionButton';
 
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 const fromCents = (value: number) => `${Math.trunc(value / 100)}.${String(value % 100).padStart(2, '0')}`;
@@ -137,16 +138,12 @@ const CreditMemoDialog = ({ order, onClose }: { order: OrderDetail; onClose: () 
   );
 };
 
-export const CreditMemoButton = ({ order }: { order: OrderDetail }) => {
-  const { canAccess } = useCanAccess({ resource: 'orders', action: 'credit-memo' });
-  const [open, setOpen] = useState(false);
-  if (!canAccess || !mayCreditMemo(order)) return null;
-  return (
-    <>
-      <Button label="orderdesk.order_view.credit_memo" onClick={() => setOpen(true)}>
-        <RefundIcon />
-      </Button>
-      {open ? <CreditMemoDialog order={order} onClose={() => setOpen(false)} /> : null}
-    </>
-  );
-};
+export const CreditMemoButton = ({ order }: { order: OrderDetail }) => (
+  <DialogActionButton
+    action="credit-memo"
+    allowed={mayCreditMemo(order)}
+    label="orderdesk.order_view.credit_memo"
+    icon={<RefundIcon />}
+    dialog={(onClose) => <CreditMemoDialog order={order} onClose={onClose} />}
+  />
+);

@@ -1,12 +1,13 @@
 import InvoiceIcon from '@mui/icons-material/ReceiptLong';
 import { TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCanAccess, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { ItemQuantities, useItemQuantities } from '../ItemQuantities';
 import { OrderActionDialog } from '../OrderActionDialog';
 import { mayInvoice, qtyToInvoice } from '../orderRules';
 import type { OrderDetail } from '../orderTypes';
 import { useOrderAction } from '../useOrderAction';
+import { DialogActionButton } from './DialogActionButton';
 
 /** Invoice: every line's quantity left to invoice by default; fewer makes a partial invoice. */
 const InvoiceDialog = ({ order, onClose }: { order: OrderDetail; onClose: () => void }) => {
@@ -55,16 +56,12 @@ const InvoiceDialog = ({ order, onClose }: { order: OrderDetail; onClose: () => 
   );
 };
 
-export const InvoiceButton = ({ order }: { order: OrderDetail }) => {
-  const { canAccess } = useCanAccess({ resource: 'orders', action: 'invoice' });
-  const [open, setOpen] = useState(false);
-  if (!canAccess || !mayInvoice(order)) return null;
-  return (
-    <>
-      <Button label="orderdesk.order_view.invoice" onClick={() => setOpen(true)}>
-        <InvoiceIcon />
-      </Button>
-      {open ? <InvoiceDialog order={order} onClose={() => setOpen(false)} /> : null}
-    </>
-  );
-};
+export const InvoiceButton = ({ order }: { order: OrderDetail }) => (
+  <DialogActionButton
+    action="invoice"
+    allowed={mayInvoice(order)}
+    label="orderdesk.order_view.invoice"
+    icon={<InvoiceIcon />}
+    dialog={(onClose) => <InvoiceDialog order={order} onClose={onClose} />}
+  />
+);

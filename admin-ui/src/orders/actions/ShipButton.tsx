@@ -1,12 +1,13 @@
 import ShipIcon from '@mui/icons-material/LocalShipping';
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCanAccess, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { ItemQuantities, useItemQuantities } from '../ItemQuantities';
 import { OrderActionDialog } from '../OrderActionDialog';
 import { mayShip, qtyToShip } from '../orderRules';
 import type { OrderDetail } from '../orderTypes';
 import { useOrderAction } from '../useOrderAction';
+import { DialogActionButton } from './DialogActionButton';
 
 /** Magento's carriers (the API's carrier codes) and the title each starts with; custom needs its name. */
 const CARRIERS = [
@@ -100,16 +101,12 @@ const ShipDialog = ({ order, onClose }: { order: OrderDetail; onClose: () => voi
   );
 };
 
-export const ShipButton = ({ order }: { order: OrderDetail }) => {
-  const { canAccess } = useCanAccess({ resource: 'orders', action: 'ship' });
-  const [open, setOpen] = useState(false);
-  if (!canAccess || !mayShip(order)) return null;
-  return (
-    <>
-      <Button label="orderdesk.order_view.ship" onClick={() => setOpen(true)}>
-        <ShipIcon />
-      </Button>
-      {open ? <ShipDialog order={order} onClose={() => setOpen(false)} /> : null}
-    </>
-  );
-};
+export const ShipButton = ({ order }: { order: OrderDetail }) => (
+  <DialogActionButton
+    action="ship"
+    allowed={mayShip(order)}
+    label="orderdesk.order_view.ship"
+    icon={<ShipIcon />}
+    dialog={(onClose) => <ShipDialog order={order} onClose={onClose} />}
+  />
+);

@@ -3,6 +3,8 @@ import type { CommerceOrderStatus } from '@orderdesk/migrations';
 import { lockOrder } from '../orders-repository.js';
 import type { LineQuantities } from '../order-state.js';
 
+type Db = Knex | Knex.Transaction;
+
 export interface DocumentOrder {
   id: number;
   increment_id: string;
@@ -51,15 +53,28 @@ export async function lockOrderForDocument(
       'so.shipping_amount',
       'so.total_paid',
       'so.total_refunded',
-      trx.raw(
-        '(select coalesce(sum(shipping_amount), 0) from sales_invoices where order_id = so.id) as shipping_invoiced',
-      ),
-      trx.raw(
-        '(select coalesce(sum(shipping_refund), 0) from sales_credit_memos where order_id = so.id) as shipping_refunded',
-      ),
+      ...documentedShipping(trx),
       trx.raw('(select count(*) from sales_invoices where order_id = so.id)::integer as invoice_count'),
     );
-  const lines: DocumentLine[] = await trx('sales_order_items')
+  const lines = await orderLines(trx, orderId);
+  return { order, lines };
+}
+
+/** Shipping already on the order's invoices, and already refunded by its credit memos (the order is `so`). */
+export function documentedShipping(db: Db): Knex.Raw[] {
+  return [
+    db.raw(
+      '(select coalesce(sum(shipping_amount), 0) from sales_invoices where order_id = so.id) as shipping_invoiced',
+    ),
+    db.raw(
+      '(select coalesce(sum(shipping_refund), 0) from sales_credit_memos where order_id = so.id) as shipping_refunded',
+    ),
+  ];
+}
+
+/** The order's lines with their quantity counters and amounts, in line order. */
+export function orderLines(db: Db, orderId: number): Promise<DocumentLine[]> {
+  return db('sales_order_items')
     .where({ order_id: orderId })
     .orderBy('id')
     .select(
@@ -76,7 +91,6 @@ export async function lockOrderForDocument(
       'discount_amount',
       'row_total',
     );
-  return { order, lines };
 }
 
 /** A document's line as stored: quantity and amounts (decimal strings; discount positive, as on order lines). */
@@ -130,7 +144,7 @@ export async function updateOrderTotals(
 }
 
 /** The order's figures that a document changes, for the answer. */
-export function orderSummary(db: Knex | Knex.Transaction, orderId: number) {
+export function orderSummary(db: Db, orderId: number) {
   return db('sales_orders')
     .where({ id: orderId })
     .first(
@@ -146,7 +160,7 @@ export function orderSummary(db: Knex | Knex.Transaction, orderId: number) {
 
 /** A document's lines with the order line's SKU and name. */
 export function documentItems(
-  db: Knex | Knex.Transaction,
+  db: Db,
   table: 'sales_invoice_items' | 'sales_credit_memo_items',
   parentColumn: 'invoice_id' | 'credit_memo_id',
   parentId: number,

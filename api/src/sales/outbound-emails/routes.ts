@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { MANAGERS } from '../../http/access.js';
 import type { ListSpec } from '../../http/list-query.js';
 import { readRoutes } from '../../http/read-routes.js';
+import { escapeLike } from '../../http/search-term.js';
 import type { RouteDefinition } from '../../http/routes.js';
 
 const outboundEmailsList: ListSpec = {
@@ -20,7 +21,7 @@ const outboundEmailsList: ListSpec = {
       q
         .whereRaw('lower(e.to) = lower(?)', [term])
         .orWhere('so.increment_id', term)
-        .orWhereILike('e.subject', `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        .orWhereILike('e.subject', `%${escapeLike(term)}%`),
     ),
 };
 

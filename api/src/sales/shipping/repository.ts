@@ -26,7 +26,7 @@ export async function insertTrack(
  * `failed` once the outbox gave up on it (Amazon refused it, or could not be reached after every try),
  * when staff may retry it. `error` is the last failure (also while a retry is scheduled).
  */
-export type AmazonConfirmation = 'pending' | 'sent' | 'failed';
+type AmazonConfirmation = 'pending' | 'sent' | 'failed';
 
 interface ShipmentRow {
   id: number;

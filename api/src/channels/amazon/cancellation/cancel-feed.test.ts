@@ -1,18 +1,13 @@
 // The staff cancellation feed over real HTTP against the SP-API sandbox: what Amazon accepts, what it
 // refuses and why, and how failures come back (retryable, resumable without a second feed).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSandbox, type TestSandbox } from '../../../../test/support/sandbox.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTestSandbox } from '../../../../test/support/use-test-sandbox.js';
 import { CancellationFeedError } from './cancel-feed-error.js';
 import { submitCancellation } from './cancel-feed.js';
 import { commandFor, connect, FAST, feedsFor, newOrder, sandboxOrder, stepLog } from './test-support.js';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox?.close());
+const sandbox = useTestSandbox();
 afterEach(async () => {
-  await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'DELETE' });
   await fetch(`${sandbox.url}/_sandbox/feeds/refuse-next`, { method: 'DELETE' });
 });
 

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../auth/session-user.js';
 import { ConflictError, NotFoundError } from '../../../http/errors.js';
 import { enqueueOutbox } from '../../../outbox/outbox-repository.js';
 import { addStatusHistory, itemsOf, type AmazonOrderRow } from '../import/amazon-order-repository.js';
+import { lockAmazonOrder } from '../orders/repository.js';
 import type { CancelOrderPayload } from './cancel-command.js';
 
 export const CANCEL_ORDER_COMMAND = 'amazon.cancel_order';
@@ -81,17 +82,12 @@ export async function requestCancellation(
 }
 
 /**
- * The Amazon order's row locked, then its Commerce order read in a statement of its own. One statement
- * would not do: under READ COMMITTED a locking read that waited for a shipment's commit returns the
- * Amazon row as the shipment left it, but its joins and sub-selects still see the snapshot taken before
- * the wait, without the units just shipped (a cancellation would then be sent for a shipped order).
+ * The Amazon order's row locked, then its Commerce order read in a statement of its own (lockAmazonOrder):
+ * one statement that waited for a shipment's commit would not see the units just shipped, and a
+ * cancellation would be sent for a shipped order.
  */
 async function lockForCancel(trx: Knex.Transaction, amazonOrderId: string): Promise<LockedOrder | undefined> {
-  const order: AmazonOrderRow | undefined = await trx('amazon_orders')
-    .where({ amazon_order_id: amazonOrderId })
-    .orderBy('id')
-    .forUpdate()
-    .first();
+  const order: AmazonOrderRow | undefined = await lockAmazonOrder(trx, amazonOrderId).first();
   if (!order) return undefined;
   const commerce: { increment_id: string; units_shipped: number } | undefined = await trx(
     'sales_orders as so',

@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError } from '../../../http/errors.js';
 import type { RouteDefinition } from '../../../http/routes.js';
 import { notifyOutbox } from '../../../outbox/outbox-jobs.js';
 import { retryCommand } from '../../../outbox/outbox-repository.js';
-import { amazonOrderQuery } from '../orders/repository.js';
+import { amazonOrderQuery, lockAmazonOrder } from '../orders/repository.js';
 import { CANCEL_ORDER_COMMAND, requestCancellation } from './cancel-request.js';
 
 export const cancelBody = z.strictObject({
@@ -45,11 +45,7 @@ export function cancelRoutes(knex: Knex, boss: PgBoss): RouteDefinition[] {
       handler: async (req, res) => {
         const amazonOrderId = String(req.params.id);
         const outboxId = await knex.transaction(async (trx) => {
-          const order = await trx('amazon_orders')
-            .where({ amazon_order_id: amazonOrderId })
-            .orderBy('id')
-            .forUpdate()
-            .first('id', 'cancellation_state');
+          const order = await lockAmazonOrder(trx, amazonOrderId).first('id', 'cancellation_state');
           if (!order) throw new NotFoundError(`Amazon order ${amazonOrderId} was not found.`);
           const command = await trx('outbox')
             .where({

@@ -1,9 +1,7 @@
 // For tests only (the cancellation feed tests): a store connector pointed at a test sandbox, orders there.
-import { pino } from 'pino';
-import type { TestSandbox } from '../../../../test/support/sandbox.js';
-import { createSpApiClient, type SpApiClient } from '../sp-api/client.js';
+import { connectToSandbox, type TestSandbox } from '../../../../test/support/sandbox.js';
+import type { SpApiClient } from '../sp-api/client.js';
 import type { SpApiError } from '../sp-api/errors.js';
-import { RateLimits } from '../sp-api/rate-limits.js';
 import type { CancelCommand } from './cancel-command.js';
 import type { CancellationStep, CancellationStepIds } from './cancel-feed.js';
 
@@ -27,20 +25,8 @@ export interface SandboxFeed {
 }
 
 /** A client of the sandbox with quick retries, keeping the communication errors it records. */
-export function connect(sandbox: TestSandbox): { client: SpApiClient; recorded: SpApiError[] } {
-  const recorded: SpApiError[] = [];
-  const client = createSpApiClient({
-    storeId: 1,
-    baseUrl: sandbox.url,
-    lwaTokenUrl: `${sandbox.url}/auth/o2/token`,
-    credentials: { client_id: 'test-client', client_secret: 'secret', refresh_token: 'Atzr|cancel-test' },
-    rateLimits: new RateLimits({ enabled: false }),
-    recordError: async (error) => void recorded.push(error),
-    logger: pino({ level: 'silent' }),
-    retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5 },
-  });
-  return { client, recorded };
-}
+export const connect = (sandbox: TestSandbox): { client: SpApiClient; recorded: SpApiError[] } =>
+  connectToSandbox(sandbox, { refreshToken: 'Atzr|cancel-test' });
 
 export async function newOrder(sandbox: TestSandbox, status: string): Promise<SandboxOrder> {
   const { orders } = await sandbox.control<{ orders: SandboxOrder[] }>('/_sandbox/orders', {

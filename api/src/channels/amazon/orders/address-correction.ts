@@ -5,7 +5,8 @@ import type { SessionUser } from '../../../auth/session-user.js';
 import { ConflictError, NotFoundError } from '../../../http/errors.js';
 import { replaceShippingAddress } from '../../../sales/shipping-address.js';
 import { addStatusHistory } from '../import/amazon-order-repository.js';
-import type { ShippingAddressInput } from './shipping-address-schema.js';
+import { lockAmazonOrder } from './repository.js';
+import { shippingAddressInput, type ShippingAddressInput } from './shipping-address-schema.js';
 
 interface LockedOrder {
   id: number;
@@ -16,30 +17,20 @@ interface LockedOrder {
   commerce_order_id: number | null;
 }
 
-const ADDRESS_FIELDS = [
-  'name',
-  'address_line1',
-  'address_line2',
-  'address_line3',
-  'city',
-  'state_or_region',
-  'postal_code',
-  'country_code',
-  'phone',
-] as const;
+/** The columns a correction writes: the input's fields (its schema is strict), named as the table names them. */
+const ADDRESS_FIELDS = shippingAddressInput.keyof().options;
 
 /**
  * The Amazon order's row, locked (the Commerce order is locked after it, as the sync and shipments do),
- * then its Commerce order looked up in a statement of its own: a locking read that waited for the sync
- * importing the order would otherwise join against the snapshot from before that import, miss the new
- * Commerce order and leave it with the uncorrected address.
+ * then its Commerce order looked up in a statement of its own (lockAmazonOrder): a locking read that waited
+ * for the sync importing the order would otherwise miss the new Commerce order and leave it with the
+ * uncorrected address.
  */
 async function lockOrder(trx: Knex.Transaction, amazonOrderId: string): Promise<LockedOrder | undefined> {
-  const order: Omit<LockedOrder, 'commerce_order_id'> | undefined = await trx('amazon_orders')
-    .where({ amazon_order_id: amazonOrderId })
-    .orderBy('id')
-    .forUpdate()
-    .first('id', 'amazon_order_id', 'status', 'cancellation_state', 'canceled_at');
+  const order: Omit<LockedOrder, 'commerce_order_id'> | undefined = await lockAmazonOrder(
+    trx,
+    amazonOrderId,
+  ).first('id', 'amazon_order_id', 'status', 'cancellation_state', 'canceled_at');
   if (!order) return undefined;
   const commerce = await trx('sales_orders').where({ amazon_order_id: order.id }).first('id');
   return { ...order, commerce_order_id: (commerce?.id as number | undefined) ?? null };

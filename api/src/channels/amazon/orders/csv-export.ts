@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import { stringify } from 'csv-stringify';
 import { cursorRows } from '../../../http/cursor-rows.js';
-import { parseListQuery } from '../../../http/list-query.js';
+import { orderList, parseListQuery } from '../../../http/list-query.js';
 import { amazonOrdersList } from './list-spec.js';
 import { amazonOrderExportQuery, EXPORT_COLUMNS, toCsvRecord, type ExportRow } from './export-columns.js';
 
@@ -28,8 +28,7 @@ const exportFileName = (now: Date) =>
  */
 export async function sendAmazonOrdersCsv(knex: Knex, req: Request, res: Response): Promise<void> {
   const list = parseListQuery({ filter: req.query.filter, sort: req.query.sort }, amazonOrdersList);
-  const query = amazonOrderExportQuery(knex).where(list.where);
-  for (const { column, order } of list.orderBy) query.orderByRaw(`${column} ${order}`);
+  const query = orderList(amazonOrderExportQuery(knex).where(list.where), list);
   const batches = cursorRows<ExportRow>(knex, query);
   const first = await batches.next();
 

@@ -5,8 +5,7 @@ import { parseSearchTerm, SearchConditions } from '../../../http/search-term.js'
  * The Amazon orders grid's search box: orders whose Amazon order number (whole or its start), buyer e-mail
  * (whole or its start, any case), buyer name (every word, anywhere), Commerce increment id, SKU of any item
  * or tracking number of any shipment matches. The order's own keys are ORed on its own indexes (a BitmapOr:
- * each order read once); the other tables' keys give one id list, each from its own index, matched through
- * the primary key. An OR across joined tables would leave the planner nothing but a scan.
+ * each order read once); the other tables' keys give one id list (SearchConditions.addKeyIn).
  */
 export function searchAmazonOrders(query: Knex.QueryBuilder, text: string): void {
   const term = parseSearchTerm(text);
@@ -27,6 +26,6 @@ export function searchAmazonOrders(query: Knex.QueryBuilder, text: string): void
   own.add('o.amazon_order_id like ?', term.orderNumberPattern);
   own.add('lower(o.buyer_email) like ?', term.emailPattern);
   own.addName('o.buyer_name', term.nameWords);
-  own.add(`o.id = any(array(${related.sql.join(' union all ')}))`, related.bindings);
-  query.whereRaw(`(${own.sql.join(' or ')})`, own.bindings);
+  own.addKeyIn('o.id', related);
+  own.applyTo(query);
 }

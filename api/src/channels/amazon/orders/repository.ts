@@ -44,3 +44,13 @@ export function amazonOrderQuery(db: Knex) {
     'o.buyer_cancel_reason',
   );
 }
+
+/**
+ * The Amazon order with this number, its row locked for the transaction (call `.first(...)`). What it links
+ * to (its Commerce order) is read after it, in a statement of its own: under READ COMMITTED a locking read
+ * that waited for another transaction's commit returns the row as that one left it, but its joins and
+ * sub-selects still see the snapshot from before the wait.
+ */
+export function lockAmazonOrder(trx: Knex.Transaction, amazonOrderId: string) {
+  return trx('amazon_orders').where({ amazon_order_id: amazonOrderId }).orderBy('id').forUpdate();
+}

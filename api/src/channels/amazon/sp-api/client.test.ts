@@ -1,7 +1,7 @@
-import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSandbox, type TestSandbox } from '../../../../test/support/sandbox.js';
-import { createSpApiClient, DEFAULT_TIMEOUT_MS, type SpApiClient } from './client.js';
+import { describe, expect, it } from 'vitest';
+import { connectToSandbox } from '../../../../test/support/sandbox.js';
+import { useTestSandbox } from '../../../../test/support/use-test-sandbox.js';
+import { DEFAULT_TIMEOUT_MS, type SpApiClient } from './client.js';
 import { SpApiError } from './errors.js';
 import { httpCaller, type HttpCaller } from './http-call.js';
 import {
@@ -13,37 +13,13 @@ import { parseProcessingReport } from './processing-report.js';
 import { RateLimits } from './rate-limits.js';
 import { staticExamples } from './reference-models.js';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox?.close());
-afterEach(async () => {
-  await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'DELETE' });
-});
+const sandbox = useTestSandbox();
 
 const MARKETPLACE = 'ATVPDKIKX0DER';
 
 /** A client of the sandbox, with quick retries, that keeps every communication error it records. */
-function connect(options: { refreshToken?: string; rateLimits?: RateLimits; http?: HttpCaller } = {}) {
-  const recorded: SpApiError[] = [];
-  const client: SpApiClient = createSpApiClient({
-    storeId: 1,
-    baseUrl: sandbox.url,
-    lwaTokenUrl: `${sandbox.url}/auth/o2/token`,
-    credentials: {
-      client_id: 'test-client',
-      client_secret: 'secret',
-      refresh_token: options.refreshToken ?? 'Atzr|test',
-    },
-    rateLimits: options.rateLimits ?? new RateLimits({ enabled: false }),
-    recordError: async (error) => void recorded.push(error),
-    logger: pino({ level: 'silent' }),
-    retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5 },
-    ...(options.http ? { http: options.http } : {}),
-  });
-  return { client, recorded };
-}
+const connect = (options: { refreshToken?: string; rateLimits?: RateLimits; http?: HttpCaller } = {}) =>
+  connectToSandbox(sandbox, options);
 
 async function newOrder(
   status: string,

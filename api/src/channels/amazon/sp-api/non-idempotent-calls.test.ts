@@ -1,34 +1,15 @@
 // Calls that must not be repeated blindly (confirmShipment, createFeed): retried after answers that come
 // before Amazon acts (429, 503), never after one that may have taken effect (a lost answer, a 500).
-import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSandbox, type TestSandbox } from '../../../../test/support/sandbox.js';
-import { createSpApiClient } from './client.js';
+import { describe, expect, it } from 'vitest';
+import { connectToSandbox } from '../../../../test/support/sandbox.js';
+import { useTestSandbox } from '../../../../test/support/use-test-sandbox.js';
 import { FEED_CONTENT_TYPE, ORDER_ACKNOWLEDGEMENT_FEED } from './order-acknowledgement.js';
-import { RateLimits } from './rate-limits.js';
 
 const TIMEOUT_MS = 300;
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox?.close());
-afterEach(async () => {
-  await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'DELETE' });
-});
+const sandbox = useTestSandbox();
 
 const connect = () =>
-  createSpApiClient({
-    storeId: 1,
-    baseUrl: sandbox.url,
-    lwaTokenUrl: `${sandbox.url}/auth/o2/token`,
-    credentials: { client_id: 'c', client_secret: 's', refresh_token: 'Atzr|non-idempotent' },
-    rateLimits: new RateLimits({ enabled: false }),
-    recordError: async () => undefined,
-    logger: pino({ level: 'silent' }),
-    retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5 },
-    timeoutMs: TIMEOUT_MS,
-  });
+  connectToSandbox(sandbox, { refreshToken: 'Atzr|non-idempotent', timeoutMs: TIMEOUT_MS }).client;
 
 async function unshippedOrder() {
   const { orders } = await sandbox.control<{

@@ -1,7 +1,6 @@
-import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSandbox, type TestSandbox } from '../../../../test/support/sandbox.js';
-import { createSpApiClient } from './client.js';
+import { describe, expect, it } from 'vitest';
+import { connectToSandbox } from '../../../../test/support/sandbox.js';
+import { useTestSandbox } from '../../../../test/support/use-test-sandbox.js';
 import { SpApiError } from './errors.js';
 import { cancellationOf, GET_ORDER_2026 } from './orders-2026-api.js';
 import { RateLimits } from './rate-limits.js';
@@ -9,30 +8,11 @@ import { readReference } from './reference-models.js';
 import { spApiErrorBodySchema } from './schemas/errors.js';
 import { getOrder2026ResponseSchema, type SpOrder2026 } from './schemas/orders-2026.js';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(() => sandbox?.close());
-afterEach(async () => {
-  await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'DELETE' });
-});
+const sandbox = useTestSandbox();
 
 /** A client of the sandbox, with quick retries, that keeps every communication error it records. */
-function connect(rateLimits = new RateLimits({ enabled: false })) {
-  const recorded: SpApiError[] = [];
-  const client = createSpApiClient({
-    storeId: 1,
-    baseUrl: sandbox.url,
-    lwaTokenUrl: `${sandbox.url}/auth/o2/token`,
-    credentials: { client_id: 'test-client', client_secret: 'secret', refresh_token: 'Atzr|test' },
-    rateLimits,
-    recordError: async (error) => void recorded.push(error),
-    logger: pino({ level: 'silent' }),
-    retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5 },
-  });
-  return { client, recorded };
-}
+const connect = (rateLimits = new RateLimits({ enabled: false })) =>
+  connectToSandbox(sandbox, { rateLimits });
 
 async function newOrder(status = 'Unshipped'): Promise<{ AmazonOrderId: string; items: unknown[] }> {
   const { orders } = await sandbox.control<{ orders: { AmazonOrderId: string; items: unknown[] }[] }>(
