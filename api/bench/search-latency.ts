@@ -1,6 +1,6 @@
 // Search latency at scale: N Amazon orders (default 1,000,000) with items, Commerce orders, shipments and
-// web orders, seeded set-based into a database of its own (orderdesk_bench_search, kept between runs; seeded
-// again when it holds another N, or with --reseed), then, per key of the search box (order number whole or
+// web orders, seeded set-based into a database of its own (--database, default pnpm bench's orderdesk_bench;
+// kept between runs, seeded again when it holds another N, or with --reseed), then, per key of the search box (order number whole or
 // its start, increment id, part of a name, full name, e-mail whole or its start, SKU, tracking), a number of
 // different terms searched in both grids through the HTTP API (logged in as support) and as the bare SQL the
 // list runs (page and total): p50, p95 and max per key and grid. Each plan is checked for sequential scans.
@@ -8,7 +8,7 @@
 // --concurrency runs that many requests at once; --exact-count-limit sets the API's (default 10,000); --keys
 // measures only these keys (comma-separated, e.g. "name part,sku").
 //   DATABASE_URL=postgres://... pnpm --filter @orderdesk/api bench:search [orders] [--samples 30] [--reseed]
-//     [--plans] [--grids] [--concurrency 1] [--exact-count-limit 10000] [--keys name part,sku]
+//     [--plans] [--grids] [--concurrency 1] [--exact-count-limit 10000] [--keys name part,sku] [--database NAME]
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { amazonOrderStatusCounts, type StatusCounts } from '../src/channels/amazon/orders/status-counts.js';
@@ -42,6 +42,7 @@ const { values, positionals } = parseArgs({
     concurrency: { type: 'string', default: '1' },
     'exact-count-limit': { type: 'string', default: String(DEFAULT_EXACT_COUNT_LIMIT) },
     keys: { type: 'string' },
+    database: { type: 'string', default: 'orderdesk_bench' },
   },
 });
 const orders = Number(positionals[0] ?? 1_000_000);
@@ -51,7 +52,8 @@ const exactCountLimit = Number(values['exact-count-limit']);
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl)
   throw new Error('bench:search runs on PostgreSQL: set DATABASE_URL (a server it may create databases on)');
-const DATABASE = 'orderdesk_bench_search';
+/** pnpm bench's database by default: both hold 1,000,000 orders. */
+const DATABASE = values.database;
 /** Times in ms; cpu: ms per call of this process (API and client; for SQL the client) / of PostgreSQL. */
 const COLUMNS = ['http p50', 'p95', 'max', 'cpu node/pg', 'sql p50', 'p95', 'max', 'cpu node/pg'];
 

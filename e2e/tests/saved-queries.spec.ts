@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs, createAmazonOrder, isImported, syncUntil } from '../support/amazon-orders';
+import { seriousViolations } from '../support/axe';
 import { DEMO_PASSWORD, FULL_NAMES } from '../support/roles';
 
 // Saved queries are kept per user on the server: react-admin empties its local store at every logout,
 // and another browser has none of this one's. Fresh logins (no saved session), so logging out here ends
-// only this test's sessions. The grid shows its sidebar (and so the saved queries) from 1536 px wide.
+// only this test's sessions. The grid shows its sidebar (and so the saved queries) from 1536 px wide; at
+// every width the toolbar's Saved queries button opens them too.
 const wide = { width: 1600, height: 1000 };
 test.use({ storageState: { cookies: [], origins: [] }, viewport: wide });
 test.describe.configure({ timeout: 90_000 });
@@ -74,4 +76,109 @@ test('a saved query survives logout and follows the user to another browser', as
   } finally {
     await other.close();
   }
+});
+
+test.describe('on a 1280 px laptop screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  const LAPTOP_QUERY = 'Shipped, laptop';
+  const savedQueriesButton = (page: Page) => page.getByRole('button', { name: 'Saved queries', exact: true });
+  const panel = (page: Page) => page.getByRole('dialog', { name: 'Saved queries' });
+  const serverPreferences = async (page: Page) =>
+    JSON.stringify(await (await page.request.get('/api/preferences')).json());
+
+  test('the toolbar button saves a query, applies it after a reload and removes it', async ({ page }) => {
+    await logIn(page);
+    await page.goto('/#/amazon-orders');
+    await expect(statusTab(page, /^All \(\d+\)$/)).toHaveAttribute('aria-selected', 'true');
+    // No sidebar at this width: the button is the way to the saved queries.
+    await expect(page.getByText('Needs attention')).toHaveCount(0);
+
+    await statusTab(page, /^Shipped/).click();
+    await expect(statusTab(page, /^Shipped/)).toHaveAttribute('aria-selected', 'true');
+    await savedQueriesButton(page).click();
+    await expect(panel(page)).toBeVisible();
+    // The open panel is modal: the page behind it, the button included, is hidden from assistive technology.
+    await expect(
+      page.getByRole('button', { name: 'Saved queries', exact: true, includeHidden: true }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await panel(page).getByRole('button', { name: 'Save current query...' }).click();
+    const saveDialog = page.getByRole('dialog', { name: 'Save current query as' });
+    await saveDialog.getByLabel('Query name').fill(LAPTOP_QUERY);
+    await saveDialog.getByRole('button', { name: 'Save' }).click();
+    await expect(saveDialog).toBeHidden();
+    await expect.poll(() => serverPreferences(page)).toContain(LAPTOP_QUERY);
+
+    // The reload finds it on the server (this browser's copy is gone), on the unfiltered grid.
+    await page.evaluate("localStorage.removeItem('RaStore.amazon-orders.savedQueries')");
+    await page.reload();
+    await statusTab(page, /^All \(\d+\)$/).click();
+    await expect(statusTab(page, /^All \(\d+\)$/)).toHaveAttribute('aria-selected', 'true');
+    await savedQueriesButton(page).click();
+    const query = panel(page).getByRole('button', { name: LAPTOP_QUERY, exact: true });
+    await expect(query).toBeVisible();
+    await page.screenshot({
+      path: test.info().outputPath('saved-queries-laptop-panel.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+    await query.click();
+    await expect(panel(page)).toBeHidden();
+    await expect(statusTab(page, /^Shipped/)).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(/Shipped/);
+    await expect(savedQueriesButton(page)).toBeFocused();
+
+    // By keyboard: Enter opens the panel, the applied query is marked current, Escape closes it.
+    await page.keyboard.press('Enter');
+    await expect(query).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    await expect(savedQueriesButton(page)).toBeFocused();
+
+    // Removing it asks first, then it is gone from the panel and from the server.
+    await savedQueriesButton(page).click();
+    await panel(page)
+      .getByRole('button', { name: `Remove query "${LAPTOP_QUERY}"` })
+      .click();
+    const confirm = page.getByRole('dialog', { name: `Remove query "${LAPTOP_QUERY}"` });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await expect(confirm).toBeHidden();
+    await expect.poll(() => serverPreferences(page)).not.toContain(LAPTOP_QUERY);
+    await savedQueriesButton(page).click();
+    await expect(panel(page)).toBeVisible();
+    await expect(panel(page).getByRole('button', { name: LAPTOP_QUERY, exact: true })).toHaveCount(0);
+    await page.screenshot({
+      path: test.info().outputPath('saved-queries-laptop-removed.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+  });
+
+  test('Sales > Orders has the same Saved queries button, down to tablet width', async ({ page }) => {
+    await logIn(page);
+    await page.goto('/#/orders');
+    await savedQueriesButton(page).click();
+    await expect(panel(page)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // A tablet held upright: both grids keep the button in their toolbar.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    for (const grid of ['/#/orders', '/#/amazon-orders']) {
+      await page.goto(grid);
+      await savedQueriesButton(page).click();
+      await expect(panel(page)).toBeVisible();
+      await expect(panel(page).getByRole('button', { name: 'Save current query...' })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(panel(page)).toBeHidden();
+    }
+    await savedQueriesButton(page).click();
+    await page.screenshot({
+      path: test.info().outputPath('saved-queries-tablet-panel.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+  });
 });

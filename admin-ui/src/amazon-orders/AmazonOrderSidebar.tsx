@@ -4,6 +4,7 @@ import { FilterList, FilterListItem, SavedQueriesList } from 'react-admin';
 
 // On screens under xl (1536 px) the grid needs the room: there the sidebar is not shown, and not rendered
 // either, since it would render again on every change of the list (noSsr: the first render knows the width).
+// The saved queries stay reachable at every width from the toolbar's Saved queries button.
 const wideEnough = (theme: Theme) => theme.breakpoints.up('xl');
 
 /**

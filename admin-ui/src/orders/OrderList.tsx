@@ -1,11 +1,20 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable, FilterButton, List, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ListPagination } from '../common/ListPagination';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RecordLinkField } from '../common/RecordLinkField';
 import { ReferenceLinkField } from '../common/ReferenceLinkField';
+import { SavedQueriesButton } from '../common/SavedQueriesButton';
 import { orderFilters } from './orderFilters';
+
+// react-admin's toolbar for this list (more filters; no create, no export), with the user's saved queries.
+const OrderListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <SavedQueriesButton />
+  </TopToolbar>
+);
 
 /** Sales > Orders: Commerce orders (Magento's sales order grid), newest first, filtered and sorted by the API. */
 export const OrderList = () => (
@@ -14,6 +23,7 @@ export const OrderList = () => (
     perPage={25}
     exporter={false}
     filters={orderFilters}
+    actions={<OrderListActions />}
     pagination={<ListPagination />}
   >
     <DataTable bulkActionButtons={false}>
