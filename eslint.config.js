@@ -34,6 +34,11 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Plain scripts the panel's page loads as they are (no build).
+    files: ['admin-ui/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     files: ['scripts/**/*.mjs', '.ci/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },

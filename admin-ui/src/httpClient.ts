@@ -57,6 +57,10 @@ export interface HttpResponse {
 
 /** fetchJson with the session cookie and the API's error messages. Used by the data and auth providers. */
 export const httpClient = async (url: string, options: Options = {}): Promise<HttpResponse> => {
+  if (!options.method || options.method === 'GET') {
+    const early = await takeEarlyFetch(url);
+    if (early) return early;
+  }
   try {
     return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
   } catch (error) {
@@ -65,3 +69,39 @@ export const httpClient = async (url: string, options: Options = {}): Promise<Ht
 };
 
 export const API_URL = '/api';
+
+declare global {
+  interface Window {
+    /** GET answers public/early-fetch.js asked for before the panel started, by URL. */
+    __orderDeskEarlyFetches?: Record<string, Promise<Response> | undefined>;
+  }
+}
+
+/** How long after the page's start an early answer may still be used. */
+const EARLY_FETCH_FRESH_MS = 10_000;
+
+/**
+ * The answer public/early-fetch.js already asked for, when it asked for this very URL (each is used once)
+ * and the API answered it with success; otherwise undefined, and the caller asks the API itself (errors are
+ * then reported as for any request).
+ */
+async function takeEarlyFetch(url: string): Promise<HttpResponse | undefined> {
+  const early = window.__orderDeskEarlyFetches;
+  if (!early) return undefined;
+  // Only while the page starts: an answer left unused (the grid asked for other parameters) goes stale.
+  if (performance.now() > EARLY_FETCH_FRESH_MS) {
+    delete window.__orderDeskEarlyFetches;
+    return undefined;
+  }
+  const pending = early[url];
+  if (!pending) return undefined;
+  delete early[url];
+  try {
+    const response = await pending;
+    if (!response.ok) return undefined;
+    const body = await response.text();
+    return { status: response.status, headers: response.headers, body, json: JSON.parse(body) as unknown };
+  } catch {
+    return undefined;
+  }
+}
