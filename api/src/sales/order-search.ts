@@ -5,8 +5,8 @@ import { parseSearchTerm, SearchConditions } from '../http/search-term.js';
  * The Commerce orders grid's search box: orders whose increment id, customer e-mail (whole or its start, any
  * case), customer name (every word, anywhere), Amazon order number (whole or its start), SKU of any item or
  * tracking number (ours, or one Amazon was told or reported) matches. The order's own keys are ORed on its
- * own indexes (a BitmapOr: each order read once); the other tables' keys give one id list, each from its own
- * index, matched through the primary key. An OR across joined tables would leave the planner only a scan.
+ * own indexes (a BitmapOr: each order read once); the other tables' keys give one id list
+ * (SearchConditions.addKeyIn).
  */
 export function searchCommerceOrders(query: Knex.QueryBuilder, text: string): void {
   const term = parseSearchTerm(text);
@@ -31,6 +31,6 @@ export function searchCommerceOrders(query: Knex.QueryBuilder, text: string): vo
   own.add('so.increment_id = ?', term.incrementId);
   own.add('lower(so.customer_email) like ?', term.emailPattern);
   own.addName('so.customer_name', term.nameWords);
-  own.add(`so.id = any(array(${related.sql.join(' union all ')}))`, related.bindings);
-  query.whereRaw(`(${own.sql.join(' or ')})`, own.bindings);
+  own.addKeyIn('so.id', related);
+  own.applyTo(query);
 }
