@@ -1,9 +1,11 @@
-// pnpm start: builds the admin panel when it is missing or older than its sources, then runs the API
-// (which migrates, seeds the demo unless DEMO=0, and serves the panel and /api).
+// pnpm start: builds the admin panel and the API when they are missing or older than their sources, then
+// runs the API as compiled JavaScript (which migrates, seeds the demo unless DEMO=0, and serves the panel and
+// /api). The API's build and V8 flags: api/scripts/build-api.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_DIR, API_ENTRY, API_NODE_FLAGS, ensureApiBuilt } from '../api/scripts/build-api.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const adminUi = path.join(root, 'admin-ui');
@@ -32,8 +34,10 @@ if (built < sources) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-  cwd: path.join(root, 'api'),
+await ensureApiBuilt((message) => console.log(message));
+
+const api = spawn(process.execPath, [...API_NODE_FLAGS, API_ENTRY], {
+  cwd: API_DIR,
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));

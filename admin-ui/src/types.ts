@@ -98,12 +98,26 @@ export interface StoreSettings {
   sync_interval_minutes: number;
 }
 
+export type AmazonRegion = 'na' | 'eu' | 'fe';
+
+/** A store's Login with Amazon credentials: sent on create and to replace them, never answered. */
+export interface LwaCredentials {
+  client_id: string;
+  client_secret: string;
+  refresh_token: string;
+}
+
 export interface AmazonStore extends StoreSettings {
   id: number;
   name: string;
+  seller_id: string;
   marketplace_id: string;
-  region: string;
+  region: AmazonRegion;
   endpoint: string | null;
+  lwa_endpoint: string | null;
+  /** Whether credentials are stored (they themselves are write-only). */
+  has_credentials: boolean;
+  is_active: boolean;
   last_sync_at: string | null;
 }
 

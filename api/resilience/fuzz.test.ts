@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../src/channels/amazon/sandbox/random.js';
+import { SecretBox } from '../src/crypto/secret-box.js';
 import { listMountedRoutes } from '../src/http/routes.js';
 import { buildServer } from '../src/server.js';
 import { fuzzRequests } from '../test/support/fuzz-requests.js';
@@ -49,6 +50,7 @@ beforeAll(async () => {
   const { app } = buildServer({
     knex: db.knex,
     boss: {} as never,
+    secretBox: new SecretBox(SECRET_KEY),
     logger: pino({ level: 'silent' }),
     sessionTtlMs: 60_000,
     loginMaxFailures: 10,

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-/** The repository root: relative paths in the environment are resolved against it. */
+/**
+ * The repository root: relative paths in the environment are resolved against it. Two folders up from
+ * api/src/config.ts and, the same, from the build's api/dist/*.js (scripts/build-api.mjs keeps it so).
+ */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');

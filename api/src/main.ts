@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { bootstrapDemo, demoLoginBanner } from './demo/bootstrap.js';
 import { startSandboxProcess, type SandboxProcess } from './demo/sandbox-process.js';
-import { declareQueues, startWorkers } from './jobs/workers.js';
+import { declareQueues } from './jobs/queues.js';
 import { startJobEngine } from './jobs/job-engine.js';
 import { createLogger } from './logger.js';
 import { buildServer } from './server.js';
@@ -44,6 +44,8 @@ async function main(): Promise<void> {
   const boss = await startJobEngine(db, logger, { maxConnections: 4 });
   await declareQueues(boss);
   if (config.processRole !== 'api') {
+    // Loaded only here: an api-role process never loads the workers (sync, SP-API client; a chunk of its own).
+    const { startWorkers } = await import('./jobs/workers.js');
     await startWorkers(boss, services);
     logger.info({ role: config.processRole }, 'workers started');
   }
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
     const { app } = buildServer({
       knex: db.knex,
       boss,
+      secretBox: services.secretBox,
       logger,
       sessionTtlMs: config.sessionTtlMs,
       loginMaxFailures: config.loginMaxFailures,

@@ -13,6 +13,7 @@ import { amazonOrderRoutes } from './channels/amazon/orders/routes.js';
 import { storeRoutes } from './channels/amazon/stores/routes.js';
 import { syncRunRoutes } from './channels/amazon/sync-runs/routes.js';
 import { dashboardRoutes } from './dashboard/routes.js';
+import type { SecretBox } from './crypto/secret-box.js';
 import { createApp } from './http/app.js';
 import { DEFAULT_EXACT_COUNT_LIMIT } from './http/list-count.js';
 import type { RouteDefinition } from './http/routes.js';
@@ -30,6 +31,8 @@ import { userRoutes } from './users/routes.js';
 export interface ServerOptions {
   knex: Knex;
   boss: PgBoss;
+  /** Seals the Amazon credentials staff enter (the process's SECRET_KEY). */
+  secretBox: SecretBox;
   logger: Logger;
   sessionTtlMs: number;
   loginMaxFailures: number;
@@ -55,7 +58,7 @@ export function buildServer(options: ServerOptions): { app: Express; routes: Rou
     ...stockRoutes(knex),
     ...stockReservationRoutes(knex),
     ...dashboardRoutes(knex),
-    ...storeRoutes(knex, options.boss),
+    ...storeRoutes(knex, options.boss, options.secretBox),
     ...syncRunRoutes(knex),
     ...communicationErrorRoutes(knex),
     ...amazonOrderRoutes(knex),

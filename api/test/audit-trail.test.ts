@@ -28,6 +28,7 @@ const state = {
   webOrderId: 0,
   shipmentId: 0,
   newUserId: 0,
+  newStoreId: 0,
   userId: (name: string) => ctx.server.knex('users').where({ username: name }).first('id'),
 };
 
@@ -81,6 +82,25 @@ const CHANGES: Record<string, Change & { before?: () => Promise<void> }> = {
     action: 'preferences.save',
   },
   'DELETE /api/preferences/:key': { as: 'support', action: 'preferences.delete' },
+  'POST /api/amazon-stores': {
+    as: 'manager',
+    // Inactive, so that no sync ever calls the (closed) loopback port it names.
+    body: {
+      name: 'Audited store',
+      seller_id: 'A2AUDITED01',
+      region: 'eu',
+      marketplace_id: 'A1F83G8C2ARO7P',
+      endpoint: 'http://127.0.0.1:9',
+      is_active: false,
+      credentials: {
+        client_id: 'amzn1.application-oa2-client.audited',
+        client_secret: 'audited-client-secret',
+        refresh_token: 'Atzr|audited-refresh-token',
+      },
+    },
+    action: 'amazon-stores.create',
+    recordId: () => String(state.newStoreId),
+  },
   'PUT /api/amazon-stores/:id': {
     as: 'manager',
     body: { sync_interval_minutes: 9 },
@@ -232,6 +252,7 @@ describe('the audit trail', () => {
       });
       expect(res.status, `${key}: ${res.text}`).toBeLessThan(300);
       if (key === 'POST /api/users') state.newUserId = (res.body as { id: number }).id;
+      if (key === 'POST /api/amazon-stores') state.newStoreId = (res.body as { id: number }).id;
       if (key === 'POST /api/orders/:id/shipments') state.shipmentId = (res.body as { id: number }).id;
 
       const username = change.username ?? (change.as === 'anonymous' ? null : change.as);
@@ -252,6 +273,11 @@ describe('the audit trail', () => {
   it('gets no row for a change that was refused', async () => {
     const fulfillment = await ctx.server.loginAs('fulfillment');
     const support = await ctx.server.loginAs('support');
+    const manager = await ctx.server.loginAs('manager');
+    const sameStoreName = {
+      ...(CHANGES['POST /api/amazon-stores']!.body as object),
+      seller_id: 'A2AUDITED02',
+    };
     const from = await lastAuditId();
     const refusals = [
       await fulfillment.post(`/api/orders/${state.webOrderId}/hold`), // canceled: 409
@@ -259,8 +285,10 @@ describe('the audit trail', () => {
       await support.post(`/api/orders/${state.orderId}/invoices`, {}), // 403
       await fulfillment.post(`/api/orders/${state.orderId}/shipments`, { carrier: '' }), // 400
       await fulfillment.post(`/api/amazon-orders/${state.cancelOrderId}/cancel`, { reason: 'NoInventory' }), // 409
+      await manager.post('/api/amazon-stores', sameStoreName), // 409
+      await fulfillment.post('/api/amazon-stores', sameStoreName), // 403
     ];
-    expect(refusals.map((res) => res.status)).toEqual([409, 409, 403, 400, 409]);
+    expect(refusals.map((res) => res.status)).toEqual([409, 409, 403, 400, 409, 409, 403]);
     expect(await auditRows(from)).toEqual([]);
   });
 });

@@ -35,6 +35,18 @@ afterAll(async () => {
 
 const leaked = (text: string) => secrets.filter((secret) => text.includes(secret));
 
+/** Credentials staff enter for a store they connect, and the ones that replace them later. */
+const ENTERED = {
+  client_id: 'amzn1.application-oa2-client.at-rest-entered',
+  client_secret: 'at-rest-entered-client-secret-0123456789',
+  refresh_token: 'Atzr|at-rest-entered-refresh-token-0123456789',
+};
+const REPLACED = {
+  client_id: 'amzn1.application-oa2-client.at-rest-replaced',
+  client_secret: 'at-rest-replaced-client-secret-9876543210',
+  refresh_token: 'Atzr|at-rest-replaced-refresh-token-9876543210',
+};
+
 describe('Amazon credentials', () => {
   it('are stored as AES-256-GCM ciphertext that only SECRET_KEY opens, and tampering is detected', () => {
     expect(sealed).toMatch(/^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]+$/);
@@ -65,6 +77,25 @@ describe('Amazon credentials', () => {
       manager.put(`/api/amazon-stores/${storeId}`, { name: 'Renamed store', sync_interval_minutes: 7 }),
     );
     await keep(manager.post(`/api/amazon-stores/${storeId}/sync`));
+
+    // A store connected through the API, its credentials replaced, and synced with them.
+    secrets.push(...Object.values(ENTERED), ...Object.values(REPLACED));
+    const connected = await admin.post<{ id: number }>('/api/amazon-stores', {
+      name: 'Connected at rest',
+      seller_id: 'A2ATREST0001',
+      region: 'na',
+      marketplace_id: 'A2EUQ1WTGCTBG2',
+      endpoint: sandbox.url,
+      credentials: ENTERED,
+    });
+    expect(connected.status, connected.text).toBe(201);
+    answers.push(connected.text);
+    await keep(manager.put(`/api/amazon-stores/${connected.body.id}`, { credentials: REPLACED }));
+    await keep(admin.get(`/api/amazon-stores/${connected.body.id}`));
+    const sealedNow = (await server.knex('amazon_stores').where({ id: connected.body.id }).first())
+      .credentials_encrypted as string;
+    expect(new SecretBox(SECRET_KEY).open(sealedNow)).toEqual(REPLACED);
+    expect((await syncOnce(server.services.sync, connected.body.id)).status).toBe('succeeded');
 
     // A sync (Login with Amazon, getOrders, items), a cancellation (the Feeds API), and a failed login
     // with Amazon, whose error is logged and kept in the communication errors.
@@ -105,5 +136,8 @@ describe('Amazon credentials', () => {
     );
     expect(stored[1]!.length).toBeGreaterThan(0);
     expect(leaked(JSON.stringify(stored))).toEqual([]);
+    // The stores' own rows hold the ciphertexts (the demo one among the secrets), never a plain credential.
+    const stores = JSON.stringify(await server.knex('amazon_stores').select());
+    expect(leaked(stores)).toEqual([sealed]);
   }, 120_000);
 });

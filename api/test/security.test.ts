@@ -113,6 +113,7 @@ describe('security headers', () => {
     const { app } = buildServer({
       knex: direct.knex,
       boss: direct.boss,
+      secretBox: direct.services.secretBox,
       logger: pino({ level: 'silent' }),
       sessionTtlMs: 60_000,
       loginMaxFailures: 3,

@@ -1,67 +1,42 @@
 import {
-  BooleanInput,
   Edit,
-  maxValue,
-  minValue,
-  NumberInput,
-  number,
-  RadioButtonGroupInput,
+  maxLength,
   required,
   SaveButton,
-  SelectInput,
   SimpleForm,
+  TextInput,
   Toolbar,
+  useTranslate,
 } from 'react-admin';
-import {
-  customerCreationChoices,
-  newOrderStatusChoices,
-  orderNumberSourceChoices,
-  SYNC_INTERVAL_MAX,
-  SYNC_INTERVAL_MIN,
-  toStoreSettings,
-} from './storeSettings';
 import type { AmazonStore } from '../types';
+import { EndpointInput } from './AccountInputs';
+import { CredentialsInputs } from './CredentialsInputs';
+import { SectionTitle } from './SectionTitle';
+import { toStoreChanges } from './storeSettings';
+import { StoreSettingsInputs } from './StoreSettingsInputs';
 
-const validateSyncInterval = [required(), number(), minValue(SYNC_INTERVAL_MIN), maxValue(SYNC_INTERVAL_MAX)];
-
-// Stores are connected by configuration, not deleted from here: Save only.
+// Stores are not deleted from here (their orders stay theirs): Save only.
 const StoreEditToolbar = () => (
   <Toolbar>
     <SaveButton />
   </Toolbar>
 );
 
-/** The store's order settings (Adobe Amazon Sales Channel), for admins and managers. */
-export const StoreEdit = () => (
-  <Edit<AmazonStore> mutationMode="pessimistic" redirect="show" transform={toStoreSettings}>
-    <SimpleForm toolbar={<StoreEditToolbar />} sx={{ maxWidth: 640 }}>
-      <BooleanInput source="import_orders" helperText="orderdesk.stores.import_orders_help" />
-      <RadioButtonGroupInput
-        source="customer_creation"
-        choices={customerCreationChoices}
-        validate={required()}
-      />
-      <RadioButtonGroupInput
-        source="order_number_source"
-        choices={orderNumberSourceChoices}
-        validate={required()}
-      />
-      <BooleanInput source="reserve_pending" label="orderdesk.stores.reserve_pending_input" />
-      <SelectInput
-        source="order_status"
-        choices={newOrderStatusChoices}
-        emptyText="orderdesk.stores.order_status_default"
-        parse={(value: string) => (value === '' ? null : value)}
-        helperText="orderdesk.stores.order_status_help"
-      />
-      <NumberInput
-        source="sync_interval_minutes"
-        min={SYNC_INTERVAL_MIN}
-        max={SYNC_INTERVAL_MAX}
-        step={1}
-        validate={validateSyncInterval}
-        helperText="orderdesk.stores.sync_interval_help"
-      />
-    </SimpleForm>
-  </Edit>
-);
+/**
+ * A store's name, endpoint, order settings (Adobe Amazon Sales Channel) and credentials, for admins and
+ * managers. The seller and marketplace stay: the store's orders belong to them.
+ */
+export const StoreEdit = () => {
+  const translate = useTranslate();
+  return (
+    <Edit<AmazonStore> mutationMode="pessimistic" redirect="show" transform={toStoreChanges}>
+      <SimpleForm toolbar={<StoreEditToolbar />} sx={{ maxWidth: 640 }}>
+        <TextInput source="name" validate={[required(), maxLength(200)]} autoComplete="off" />
+        <EndpointInput />
+        <SectionTitle>{translate('orderdesk.store_connection.order_settings')}</SectionTitle>
+        <StoreSettingsInputs />
+        <CredentialsInputs mode="edit" />
+      </SimpleForm>
+    </Edit>
+  );
+};

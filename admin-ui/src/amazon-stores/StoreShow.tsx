@@ -29,9 +29,15 @@ export const StoreShow = () => {
     <Show actions={<StoreShowActions />}>
       <SimpleShowLayout>
         <TextField source="name" />
+        <TextField source="seller_id" label="orderdesk.store_connection.seller_id" />
         <TextField source="marketplace_id" />
         <EnumField source="region" prefix="orderdesk.region" />
-        <TextField source="endpoint" />
+        <TextField source="endpoint" emptyText="—" />
+        <EnumField
+          source="has_credentials"
+          prefix="orderdesk.store_connection.has_credentials"
+          label="orderdesk.store_connection.credentials"
+        />
         <EnumField source="import_orders" prefix="orderdesk.stores.import_orders" />
         <EnumField source="customer_creation" prefix="orderdesk.stores.customer_creation" />
         <EnumField source="order_number_source" prefix="orderdesk.stores.order_number_source" />

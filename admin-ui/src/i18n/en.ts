@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { addressFormEnglish, amazonOrderDetailsEnglish } from '../amazon-orders/amazonOrderDetailsMessages';
+import { storeConnectionEnglish } from '../amazon-stores/storeConnectionMessages';
 import { orderViewEnglish } from '../orders/orderViewMessages';
 
 /** Our own labels. es.ts must translate every one of them (its type is this object's type). */
@@ -188,6 +189,7 @@ export const orderDeskEnglish = {
     order_view: orderViewEnglish,
     amazon_order_details: amazonOrderDetailsEnglish,
     address_form: addressFormEnglish,
+    store_connection: storeConnectionEnglish,
     region: { na: 'North America', eu: 'Europe', fe: 'Far East' },
     stores: {
       import_orders: { true: 'Enabled', false: 'Disabled' },

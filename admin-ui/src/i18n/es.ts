@@ -1,6 +1,7 @@
 import spanishMessages from 'ra-language-spanish';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { addressFormSpanish, amazonOrderDetailsSpanish } from '../amazon-orders/amazonOrderDetailsMessages';
+import { storeConnectionSpanish } from '../amazon-stores/storeConnectionMessages';
 import { orderViewSpanish } from '../orders/orderViewMessages';
 import type { OrderDeskMessages } from './en';
 import { raSpanish } from './raSpanish';
@@ -195,6 +196,7 @@ const orderDeskSpanish: OrderDeskMessages = {
     order_view: orderViewSpanish,
     amazon_order_details: amazonOrderDetailsSpanish,
     address_form: addressFormSpanish,
+    store_connection: storeConnectionSpanish,
     region: { na: 'Norteamérica', eu: 'Europa', fe: 'Lejano Oriente' },
     stores: {
       import_orders: { true: 'Activada', false: 'Desactivada' },

@@ -1,9 +1,8 @@
-// The API as production runs it (`node --import tsx src/main.ts`, PROCESS_ROLE=api), in a child process of
-// its own, so that its resident memory and CPU time are its alone: read from /proc/<pid>.
+// The API as production runs it (`pnpm start`: the build in dist/ with the same V8 flags, PROCESS_ROLE=api), in
+// a child process of its own, so that its resident memory and CPU time are its alone: read from /proc/<pid>.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { repoRoot } from '../../src/config.js';
+import { API_DIR, API_ENTRY, API_NODE_FLAGS, ensureApiBuilt } from '../../scripts/build-api.mjs';
 import { processCpuMs } from '../cpu-accounting.js';
 import { SECRET_KEY } from '../seed/bench-database.js';
 
@@ -22,9 +21,9 @@ export async function startApiChild(options: {
   port: number;
   log: (message: string) => void;
 }): Promise<ApiChild> {
-  const apiDir = path.join(repoRoot, 'api');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: apiDir,
+  await ensureApiBuilt(options.log);
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, API_ENTRY], {
+    cwd: API_DIR,
     env: {
       ...process.env,
       PORT: String(options.port),

@@ -1,12 +1,9 @@
-// Order Desk as production runs it: `node --import tsx src/main.ts` in a process of its own, with a
-// PROCESS_ROLE, so a test can run several of them on one PostgreSQL and kill one with SIGKILL.
+// Order Desk as production runs it (`pnpm start`: the build in dist/ with the same V8 flags) in a process of
+// its own, with a PROCESS_ROLE, so a test can run several of them on one PostgreSQL and kill one with SIGKILL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { API_DIR, API_ENTRY, API_NODE_FLAGS, ensureApiBuilt } from '../../scripts/build-api.mjs';
 
 export interface AppProcess {
   name: string;
@@ -52,9 +49,10 @@ export async function freePort(): Promise<number> {
 /** Starts the process and waits until it serves (api: /api/health answers; worker: its jobs started). */
 export async function startApp(options: AppOptions): Promise<AppProcess> {
   const port = options.role === 'api' ? await freePort() : 0;
+  await ensureApiBuilt();
   const log = fs.createWriteStream(options.logFile, { flags: 'a' });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: apiDir,
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, API_ENTRY], {
+    cwd: API_DIR,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',

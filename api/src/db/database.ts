@@ -1,7 +1,7 @@
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
+import type { EmbeddedPostgres } from './embedded.js';
 
 export interface Database {
   knex: Knex;
@@ -34,6 +34,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await knex.raw('select 1');
     return { knex, kind: 'postgres', connectionString: options.databaseUrl, close: () => knex.destroy() };
   }
+  // Loaded only here: a process on DATABASE_URL never loads PGlite (a chunk of its own in the build).
+  const { startEmbeddedPostgres } = await import('./embedded.js');
   const embedded: EmbeddedPostgres = await startEmbeddedPostgres(options.embeddedDataDir, options.logger);
   const knex = createKnex(embedded.connectionString, embedded.appPoolSize);
   await knex.raw('select 1');

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { repoRoot } from '../config.js';
 
-const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// From the repository root: this file runs from src/demo/ (tsx, tests) and from the build in dist/.
+const apiDir = path.join(repoRoot, 'api');
 
 export interface SandboxProcess {
   url: string;

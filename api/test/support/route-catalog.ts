@@ -34,6 +34,7 @@ export const ROLE_MATRIX: Readonly<Record<string, 'public' | readonly Role[]>> =
   'GET /api/dashboard': ALL,
   'GET /api/amazon-stores': ALL,
   'GET /api/amazon-stores/:id': ALL,
+  'POST /api/amazon-stores': MANAGERS,
   'PUT /api/amazon-stores/:id': MANAGERS,
   'POST /api/amazon-stores/:id/sync': MANAGERS,
   'GET /api/amazon-sync-runs': ALL,

@@ -6,7 +6,8 @@ import { pino, type Logger } from 'pino';
 import type PgBoss from 'pg-boss';
 import { migrate } from '@orderdesk/migrations';
 import { startJobEngine } from '../../src/jobs/job-engine.js';
-import { declareQueues, startWorkers } from '../../src/jobs/workers.js';
+import { declareQueues } from '../../src/jobs/queues.js';
+import { startWorkers } from '../../src/jobs/workers.js';
 import { createServices, type Services } from '../../src/services.js';
 import { bootstrapDemo } from '../../src/demo/bootstrap.js';
 import { buildServer } from '../../src/server.js';
@@ -101,6 +102,7 @@ export async function startApiServer(db: Database, options: ApiServerOptions = {
   const { app } = buildServer({
     knex: db.knex,
     boss,
+    secretBox: services.secretBox,
     logger,
     sessionTtlMs: 3600_000,
     loginMaxFailures: options.loginMaxFailures ?? 100,

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingEmail {
   to: string;
@@ -16,10 +16,17 @@ export const MAIL_FROM = 'Order Desk <no-reply@orderdesk.invalid>';
  * transport, which delivers nothing: the message is only kept in outbound_emails by the caller.
  */
 export function createMailer(smtpUrl: string | null): Mailer {
-  const transport = smtpUrl
-    ? nodemailer.createTransport(smtpUrl)
-    : nodemailer.createTransport({ jsonTransport: true });
+  // nodemailer is loaded with the first e-mail: a process that sends none never holds it (about 5 MB).
+  let transport: Promise<Transporter> | undefined;
+  const open = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return smtpUrl
+      ? nodemailer.createTransport(smtpUrl)
+      : nodemailer.createTransport({ jsonTransport: true });
+  };
   return async (email) => {
-    await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, text: email.text });
+    transport ??= open();
+    const sender = await transport;
+    await sender.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, text: email.text });
   };
 }

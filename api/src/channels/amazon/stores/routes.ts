@@ -1,16 +1,17 @@
 import type { Knex } from 'knex';
 import type PgBoss from 'pg-boss';
 import { recordAudit } from '../../../audit/repository.js';
+import type { SecretBox } from '../../../crypto/secret-box.js';
 import { NotFoundError } from '../../../http/errors.js';
-import { requestSync } from '../sync/sync-jobs.js';
+import { requestSync } from '../sync/sync-requests.js';
 import { ALL_ROLES, MANAGERS } from '../../../http/access.js';
 import { parseId } from '../../../http/ids.js';
 import type { ListSpec } from '../../../http/list-query.js';
 import { readRoutes } from '../../../http/read-routes.js';
 import type { RouteDefinition } from '../../../http/routes.js';
 import { storeQuery } from './repository.js';
-import { storeSettingsBody, type StoreSettings } from './schemas.js';
-import { updateStoreSettings } from './service.js';
+import { newStoreBody, storeSettingsBody, type NewStore, type StoreSettings } from './schemas.js';
+import { createStore, updateStoreSettings } from './service.js';
 
 const storesList: ListSpec = {
   resource: 'amazon-stores',
@@ -33,7 +34,9 @@ const storesList: ListSpec = {
   search: (query, term) => void query.whereILike('name', `%${term}%`),
 };
 
-export function storeRoutes(knex: Knex, boss: PgBoss): RouteDefinition[] {
+// Connecting a store is a store setting like the others (product.md, Roles: managers have "orders and store
+// settings"), so it has the same guard as changing one: admins and managers.
+export function storeRoutes(knex: Knex, boss: PgBoss, secretBox: SecretBox): RouteDefinition[] {
   return [
     ...readRoutes({
       list: storesList,
@@ -42,14 +45,28 @@ export function storeRoutes(knex: Knex, boss: PgBoss): RouteDefinition[] {
       query: () => storeQuery(knex),
     }),
     {
+      method: 'post',
+      path: '/api/amazon-stores',
+      access: MANAGERS,
+      summary:
+        'Connect a store: one seller account on one marketplace, with its LWA credentials (write-only: ' +
+        'sealed with SECRET_KEY, never answered; `has_credentials` says they are set) and order settings',
+      body: newStoreBody,
+      handler: async (req, res) => {
+        res.status(201).json(await createStore(knex, secretBox, req.body as NewStore, req.user!));
+      },
+    },
+    {
       method: 'put',
       path: '/api/amazon-stores/:id',
       access: MANAGERS,
-      summary: "Change a store's order settings",
+      summary:
+        "Change a store's name, endpoint or order settings, or replace its credentials (all three; " +
+        'without `credentials` the stored ones stay)',
       body: storeSettingsBody,
       handler: async (req, res) => {
         const id = parseId(req.params.id, 'Amazon store');
-        res.json(await updateStoreSettings(knex, id, req.body as StoreSettings, req.user!));
+        res.json(await updateStoreSettings(knex, secretBox, id, req.body as StoreSettings, req.user!));
       },
     },
     {

@@ -1,39 +1,9 @@
 import type { Knex } from 'knex';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import { declareTickQueue } from '../../../jobs/tick-queue.js';
-import { ABANDONED_RUN_MESSAGE, queueRun } from './sync-runs-repository.js';
+import { ABANDONED_RUN_MESSAGE } from './sync-runs-repository.js';
+import { requestSync, sendSyncJob, SYNC_QUEUE, TICK_QUEUE, type SyncJob } from './sync-requests.js';
 import { runStoreSync, SyncBusyError, type StoreSyncDeps } from './store-sync.js';
-
-export const SYNC_QUEUE = 'amazon-sync';
-export const TICK_QUEUE = 'amazon-sync-tick';
-
-interface SyncJob {
-  runId: number;
-  storeId: number;
-}
-
-/** Queues a sync of the store (or finds the one already waiting or running) and hands it to a worker. */
-export async function requestSync(knex: Knex, boss: PgBoss, storeId: number, trigger: 'schedule' | 'manual') {
-  const { run, queued } = await queueRun(knex, storeId, trigger);
-  if (queued) await sendSyncJob(boss, { runId: run.id as number, storeId });
-  return run;
-}
-
-function sendSyncJob(boss: PgBoss, job: SyncJob) {
-  return boss.send(SYNC_QUEUE, job, {
-    singletonKey: `run:${job.runId}`,
-    retryLimit: 20,
-    retryDelay: 15,
-    retryBackoff: true,
-  });
-}
-
-/** Creates the queues and the once-a-minute tick (scheduling is idempotent: every process may call it). */
-export async function declareSyncQueues(boss: PgBoss): Promise<void> {
-  await boss.createQueue(SYNC_QUEUE, { name: SYNC_QUEUE, policy: 'standard' });
-  await declareTickQueue(boss, TICK_QUEUE);
-}
 
 /** The worker side: runs syncs, and on each tick queues the stores that are due. */
 export async function workSyncQueues(boss: PgBoss, deps: StoreSyncDeps): Promise<void> {
