@@ -115,6 +115,19 @@ describe('list totals', () => {
     expect(many.ids).toEqual(newestFirst(35, 11));
   });
 
+  it('counts a "contains" filter as a search: it checks every match in its row', async () => {
+    expect(await list('/api/amazon-orders', { buyer_name: 'beta' })).toMatchObject({
+      total: 1,
+      approximate: null,
+    });
+    // "Bulk buyer 1" and "Bulk buyer 10" to "19": 11 orders, under the limit (20) but past a tenth of it (2).
+    const some = await list('/api/amazon-orders', { buyer_name: 'bulk buyer 1' }, ['purchase_date', 'DESC']);
+    expect(some.ids).toHaveLength(11);
+    expect(some.approximate).not.toBeNull();
+    const none = await list('/api/amazon-orders', { buyer_name: 'bulk buyer', store_id: -1 });
+    expect(none).toMatchObject({ total: 0, approximate: null, ids: [] });
+  });
+
   it('counts the Commerce grid the same way, with its Amazon order numbers joined to the page only', async () => {
     const found = await list('/api/orders', { channel: 'web' }, ['created_at', 'DESC'], [25, 49]);
     expect(found.approximate).toBe('estimate');

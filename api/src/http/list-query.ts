@@ -41,7 +41,10 @@ export interface ListQuery {
   limit: number;
   /** The spec's row key (or id column): unique, the last sort key. */
   rowKey: string;
-  /** A search term is given (`filter.q`): its matches are checked row by row, so counting costs more. */
+  /**
+   * A search term (`filter.q`) or a "contains" filter is given: its matches are checked row by row, so
+   * counting costs more.
+   */
   searches: boolean;
 }
 
@@ -67,11 +70,21 @@ export function parseListQuery(query: Query, spec: ListSpec): ListQuery {
     offset,
     limit,
     rowKey: spec.rowKey ?? spec.idColumn,
-    searches:
-      typeof filter === 'object' &&
-      typeof (filter as { q?: unknown }).q === 'string' &&
-      (filter as { q: string }).q.trim() !== '',
+    searches: checksRows((filter ?? {}) as Record<string, unknown>, spec),
   };
+}
+
+/**
+ * Whether the filter's matches are checked row by row, as a search term's (`q`) and a "contains" filter's
+ * (`%text%` against the column: no index answers it alone) are: they are counted as a search is.
+ */
+function checksRows(filter: Record<string, unknown>, spec: ListSpec): boolean {
+  return Object.entries(filter).some(
+    ([key, value]) =>
+      (key === 'q' || spec.filters[key]?.type === 'contains') &&
+      typeof value === 'string' &&
+      value.trim() !== '',
+  );
 }
 
 /** Adds the list's ORDER BY (the sort, then the row key) to `query`. */

@@ -38,6 +38,7 @@ import * as m003800 from './20261122003800_grid_page_key_indexes.js';
 import * as m003900 from './20261122003900_name_search_statistics.js';
 import * as m004000 from './20261122004000_create_user_preferences.js';
 import * as m004100 from './20261122004100_amazon_store_names_unique.js';
+import * as m004200 from './20261122004200_amazon_orders_import_state_index.js';
 
 export interface NamedMigration {
   name: string;
@@ -82,4 +83,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '20261122003900_name_search_statistics', migration: m003900 },
   { name: '20261122004000_create_user_preferences', migration: m004000 },
   { name: '20261122004100_amazon_store_names_unique', migration: m004100 },
+  { name: '20261122004200_amazon_orders_import_state_index', migration: m004200 },
 ];
