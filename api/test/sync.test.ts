@@ -97,6 +97,14 @@ describe('importing 1,000 orders from the sandbox', { timeout: 300_000 }, () => 
       .where('o.fulfillment_channel', 'AFN')
       .count({ n: '*' });
     expect(Number(afnReservations[0]!.n)).toBe(0);
+    // Amazon's payloads are kept as JSON objects (not as JSON text inside a jsonb string).
+    const raws = await server.knex.raw(
+      `select count(*) filter (where jsonb_typeof(o.raw) = 'object' and o.raw->>'AmazonOrderId' = o.amazon_order_id
+                                 and jsonb_typeof(i.raw) = 'object' and i.raw->>'OrderItemId' = i.order_item_id)::int as good,
+              count(*)::int as total
+         from amazon_orders o join amazon_order_items i on i.order_id = o.id`,
+    );
+    expect(raws.rows[0].good).toBe(raws.rows[0].total);
   });
 
   it("keeps every SKU's reservation balance equal to its orders", async () => {

@@ -9,6 +9,8 @@ import {
   type StockRow,
 } from './repository.js';
 
+export type { StockRow } from './repository.js';
+
 /** One order line as inventory sees it. `key` names the order item in the ledger (e.g. 'amazon-item:42'). */
 export interface StockLine {
   key: string;
@@ -37,8 +39,8 @@ export class InventoryService {
    * (a sync page reserves, releases and ships) takes them all first, so that it never holds some while
    * waiting for others that a transaction locking in one round (a cancellation, a shipment) holds.
    */
-  async lockStock(trx: Knex.Transaction, skus: readonly (string | null)[]): Promise<void> {
-    await lockStockRows(
+  lockStock(trx: Knex.Transaction, skus: readonly (string | null)[]): Promise<Map<string, StockRow>> {
+    return lockStockRows(
       trx,
       skus.filter((sku): sku is string => Boolean(sku)),
     );
@@ -74,28 +76,46 @@ export class InventoryService {
       trx,
       allLines.map((line) => line.key),
     );
-    const entries: LedgerEntry[] = [];
-    const results = requests.map(({ lines, metadata }) => {
-      const shortfall = checkAvailability(lines, stock, already);
-      if (shortfall) return shortfall;
-      for (const line of lines) {
-        if (already.has(line.key) || line.quantity <= 0) continue;
-        entries.push({
-          sku: line.sku!,
-          quantity: -line.quantity,
-          cause: 'order_placed',
-          orderItemKey: line.key,
-          metadata,
-        });
-        // Later orders of the batch see what this one took.
-        const row = stock.get(line.sku!)!;
-        stock.set(line.sku!, { ...row, reserved: row.reserved + line.quantity });
-        already.set(line.key, { sku: line.sku!, quantity: line.quantity });
-      }
-      return null;
-    });
+    const { results, entries } = serve(requests, stock, already);
     await appendLedger(trx, entries);
     return results;
+  }
+
+  /**
+   * reserveMany's decision for orders none of whose lines is reserved yet (new orders), on stock rows this
+   * transaction already holds (`lockStock`), without writing: each order all or nothing, in turn. `stock`
+   * then counts the accepted ones as reserved; `recordReservations` writes them once their keys exist.
+   */
+  planReservations(
+    stock: Map<string, StockRow>,
+    orders: readonly (readonly StockLine[])[],
+  ): (StockShortfall | null)[] {
+    return serve(
+      orders.map((lines) => ({ lines, metadata: {} })),
+      stock,
+      new Map(),
+    ).results;
+  }
+
+  /**
+   * Writes reservations `planReservations` accepted, under the SKUs' locks this transaction still holds;
+   * the ledger's unique key refuses an item's second reservation.
+   */
+  async recordReservations(trx: Knex.Transaction, requests: readonly ReservationRequest[]): Promise<void> {
+    await appendLedger(
+      trx,
+      requests.flatMap(({ lines, metadata }) =>
+        lines
+          .filter((line) => line.quantity > 0)
+          .map((line) => ({
+            sku: line.sku!,
+            quantity: -line.quantity,
+            cause: 'order_placed' as const,
+            orderItemKey: line.key,
+            metadata,
+          })),
+      ),
+    );
   }
 
   /** Compensates whatever is still reserved for these items (cancellation, release). Answers the units released. */
@@ -158,6 +178,38 @@ export class InventoryService {
     );
     for (const line of shipped) await deductOnHand(trx, line.sku, line.quantity);
   }
+}
+
+/**
+ * Serves the requests in turn from the locked stock rows, each all or nothing; lines already reserved
+ * (`already`) are not counted twice. Answers each request's shortfall or null and the ledger rows to write;
+ * `stock` and `already` then include what was taken, so later requests see it.
+ */
+function serve(
+  requests: readonly ReservationRequest[],
+  stock: Map<string, StockRow>,
+  already: Map<string, { sku: string; quantity: number }>,
+): { results: (StockShortfall | null)[]; entries: LedgerEntry[] } {
+  const entries: LedgerEntry[] = [];
+  const results = requests.map(({ lines, metadata }) => {
+    const shortfall = checkAvailability(lines, stock, already);
+    if (shortfall) return shortfall;
+    for (const line of lines) {
+      if (already.has(line.key) || line.quantity <= 0) continue;
+      entries.push({
+        sku: line.sku!,
+        quantity: -line.quantity,
+        cause: 'order_placed',
+        orderItemKey: line.key,
+        metadata,
+      });
+      const row = stock.get(line.sku!)!;
+      stock.set(line.sku!, { ...row, reserved: row.reserved + line.quantity });
+      already.set(line.key, { sku: line.sku!, quantity: line.quantity });
+    }
+    return null;
+  });
+  return { results, entries };
 }
 
 function checkAvailability(

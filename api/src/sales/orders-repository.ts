@@ -70,6 +70,20 @@ export async function addHistories(trx: Knex.Transaction, entries: readonly Hist
   });
 }
 
+/**
+ * The next Commerce order numbers, taken from the sequence sales_orders.increment_id defaults to, in one
+ * statement: for orders whose number must be known before they are created (the import writes it on the
+ * Amazon order in the same statement that stores it).
+ */
+export async function nextIncrementIds(trx: Knex.Transaction, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  const result = await trx.raw(
+    `select nextval('sales_order_increment_seq')::text as id from generate_series(1, ?::integer)`,
+    [count],
+  );
+  return (result.rows as { id: string }[]).map((row) => row.id);
+}
+
 /** Customers' accounts by lower-cased e-mail: found, or created when missing. */
 export async function findOrCreateCustomers(
   trx: Knex.Transaction,

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { createOrders, type CreatedOrder, type NewOrder } from './order-creation.js';
-import { addHistory, lockOrder } from './orders-repository.js';
+import { addHistory, lockOrder, nextIncrementIds } from './orders-repository.js';
 
 export type { NewOrder, NewOrderAddress, NewOrderItem } from './order-creation.js';
 
@@ -13,6 +13,11 @@ export class SalesService {
   /** Several orders in a handful of statements (a sync page's imports); answers them in input order. */
   createOrders(trx: Knex.Transaction, inputs: readonly NewOrder[]): Promise<CreatedOrder[]> {
     return createOrders(trx, inputs);
+  }
+
+  /** Commerce order numbers for orders created later in this transaction (`NewOrder.incrementId`). */
+  nextIncrementIds(trx: Knex.Transaction, count: number): Promise<string[]> {
+    return nextIncrementIds(trx, count);
   }
 
   /**

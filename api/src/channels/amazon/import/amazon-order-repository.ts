@@ -139,6 +139,38 @@ export async function upsertAmazonOrders(
   return new Map(rows.map((row) => [row.amazon_order_id, row]));
 }
 
+/** A new order's row with the import's outcome already in it (see new-orders.ts). */
+export type NewAmazonOrderWrite = AmazonOrderWrite & {
+  import_state: ImportState;
+  import_error: string | null;
+  inventory_reserved: boolean;
+};
+
+/** Raised when an order taken for new was stored meanwhile by another transaction: apply the page again. */
+export class OrderStoredMeanwhileError extends Error {}
+
+/**
+ * Inserts orders this transaction found missing, in their final state, in one statement. One that another
+ * transaction stored meanwhile is left alone and the whole page is refused (OrderStoredMeanwhileError):
+ * its outcome was decided for a new order. Answers the rows as stored, by AmazonOrderId.
+ */
+export async function insertNewAmazonOrders(
+  trx: Knex.Transaction,
+  storeId: number,
+  orders: readonly NewAmazonOrderWrite[],
+): Promise<Map<string, AmazonOrderRow>> {
+  if (orders.length === 0) return new Map();
+  const rows = await bulkInsert<AmazonOrderRow>(trx, {
+    table: 'amazon_orders',
+    rows: orders.map((order) => ({ store_id: storeId, ...order })),
+    onConflict: 'on conflict (store_id, amazon_order_id) do nothing',
+    returning: orderFields,
+  });
+  if (rows.length < orders.length)
+    throw new OrderStoredMeanwhileError('An order of the page was stored by another transaction meanwhile');
+  return new Map(rows.map((row) => [row.amazon_order_id, row]));
+}
+
 export async function updateAmazonOrder(
   trx: Knex.Transaction,
   id: number,
@@ -165,18 +197,25 @@ export async function markImported(
   );
 }
 
-/** Items of several orders in one statement; Amazon's values replace ours. */
+/** Items of several orders in one statement; Amazon's values replace ours. Answers them as stored. */
 export async function upsertItems(
   trx: Knex.Transaction,
   items: readonly (ReturnType<typeof itemColumns> & { order_id: number })[],
-): Promise<void> {
-  if (items.length === 0) return;
+): Promise<(AmazonItemRow & { order_id: number })[]> {
+  if (items.length === 0) return [];
   const merged = Object.keys(items[0]!).filter((key) => key !== 'order_id' && key !== 'order_item_id');
-  await bulkInsert(trx, {
+  return bulkInsert(trx, {
     table: 'amazon_order_items',
     rows: items,
     onConflict: `on conflict (order_id, order_item_id) do update set ${setFromExcluded(merged)}, updated_at = now()`,
+    returning: itemFields,
   });
+}
+
+/** The SKUs the items of these orders name, as stored. */
+export async function skusOfOrders(trx: Knex.Transaction, orderIds: readonly number[]): Promise<string[]> {
+  if (orderIds.length === 0) return [];
+  return trx('amazon_order_items').whereIn('order_id', orderIds).distinct().pluck('seller_sku');
 }
 
 const itemFields = [

@@ -6,13 +6,16 @@ import { refuse } from '../cancellation/cancel-outcome.js';
 import type { SpAddress, SpOrder, SpOrderItem } from '../sp-api/schemas/orders.js';
 import {
   addStatusHistories,
+  insertNewAmazonOrders,
   itemsOfOrders,
   lockAmazonOrderById,
   lockAmazonOrders,
+  skusOfOrders,
   updateAmazonOrder,
   upsertAddresses,
   upsertAmazonOrders,
   upsertItems,
+  type AmazonItemRow,
   type AmazonOrderRow,
   type AmazonOrderWrite,
 } from './amazon-order-repository.js';
@@ -25,6 +28,7 @@ import {
   type ImportServices,
 } from './import-actions.js';
 import { decideImport } from './import-rules.js';
+import { importPlannedOrders, planNewOrders, type NewOrder } from './new-orders.js';
 import { addressColumns, itemColumns, knownStatus, orderColumns } from './order-record.js';
 
 /** What Amazon said of one order in this sync: items and address only when they were fetched. */
@@ -73,29 +77,48 @@ export class AmazonOrderImporter {
     );
     const outcomes = new Map<string, ImportOutcome>();
     const evaluations: Evaluation[] = [];
-    const writes: { fetched: FetchedOrder; previous: AmazonOrderRow | undefined; write: AmazonOrderWrite }[] =
-      [];
+    const updates: { fetched: FetchedOrder; previous: AmazonOrderRow; write: AmazonOrderWrite }[] = [];
+    const fresh: NewOrder[] = [];
     for (const fetched of page) {
       const previous = existing.get(fetched.order.AmazonOrderId);
-      if (previous && isStale(previous, fetched)) {
-        // Nothing new to write; a blocked import is still tried again.
-        if (previous.import_state === 'blocked') evaluations.push({ row: previous, seen: 'unchanged' });
-        else outcomes.set(previous.amazon_order_id, 'unchanged');
-      } else {
-        writes.push({ fetched, previous, write: orderWrite(fetched, previous) });
-      }
+      if (!previous) fresh.push({ fetched, write: orderWrite(fetched, undefined) });
+      else if (!isStale(previous, fetched))
+        updates.push({ fetched, previous, write: orderWrite(fetched, previous) });
+      // Nothing new to write; a blocked import is still tried again.
+      else if (previous.import_state === 'blocked') evaluations.push({ row: previous, seen: 'unchanged' });
+      else outcomes.set(previous.amazon_order_id, 'unchanged');
     }
-    const rows = await upsertAmazonOrders(
-      trx,
-      store.id,
-      writes.map(({ write }) => write),
-    );
-    const stored = writes.map(({ fetched, previous }) => ({
-      fetched,
-      previous,
-      row: rows.get(fetched.order.AmazonOrderId)!,
-    }));
-    await upsertItems(
+    // A page seen before, unchanged (a sync's overlap with the last one): no stock to lock.
+    if (fresh.length + updates.length + evaluations.length === 0) return outcomes;
+    // Every stock row the rules below may touch, at once and in SKU order (see InventoryService.lockStock),
+    // before new orders are decided on them: the stored orders' SKUs and the ones Amazon sent now.
+    const stock = await this.services.inventory.lockStock(trx, [
+      ...(await skusOfOrders(
+        trx,
+        [...existing.values()].map((row) => row.id),
+      )),
+      ...[...updates, ...fresh].flatMap(({ fetched }) =>
+        (fetched.items ?? []).map((item) => item.SellerSKU ?? null),
+      ),
+    ]);
+    const { planned, others } = await planNewOrders(trx, this.services, store, fresh, stock);
+    const rows = new Map([
+      ...(await insertNewAmazonOrders(trx, store.id, [
+        ...planned.map(({ write }) => write),
+        ...others.map(({ write }) => write),
+      ])),
+      ...(await upsertAmazonOrders(
+        trx,
+        store.id,
+        updates.map(({ write }) => write),
+      )),
+    ]);
+    // In page order, as the rules serve them.
+    const stored = page.flatMap((fetched) => {
+      const row = rows.get(fetched.order.AmazonOrderId);
+      return row ? [{ fetched, previous: existing.get(row.amazon_order_id), row }] : [];
+    });
+    const itemRows = await upsertItems(
       trx,
       stored.flatMap(({ fetched, row }) =>
         (fetched.items ?? []).map((item) => ({ order_id: row.id, ...itemColumns(item) })),
@@ -119,14 +142,25 @@ export class AmazonOrderImporter {
           comment: previous ? `${previous.status} → ${row.status}` : `Seen on Amazon as ${row.status}`,
         })),
     );
-    // Every stock row the rules below may touch, at once and in SKU order (see InventoryService.lockStock).
-    const orderIds = [...existing.values(), ...rows.values()].map((row) => row.id);
-    await this.services.inventory.lockStock(
+    const itemsByOrder = new Map<number, AmazonItemRow[]>();
+    for (const item of itemRows.sort((a, b) => a.id - b.id)) {
+      const items = itemsByOrder.get(item.order_id);
+      if (items) items.push(item);
+      else itemsByOrder.set(item.order_id, [item]);
+    }
+    const plannedOutcomes = await importPlannedOrders(
       trx,
-      await trx('amazon_order_items').whereIn('order_id', orderIds).distinct().pluck('seller_sku'),
+      this.services,
+      store,
+      planned,
+      rows,
+      (id) => itemsByOrder.get(id) ?? [],
     );
+    for (const [id, outcome] of plannedOutcomes) outcomes.set(id, outcome);
     for (const { row } of stored) await refuseOutrunCancellation(trx, row);
-    for (const { previous, row } of stored) evaluations.push({ row, seen: previous ? 'updated' : 'created' });
+    for (const { previous, row } of stored)
+      if (!plannedOutcomes.has(row.amazon_order_id))
+        evaluations.push({ row, seen: previous ? 'updated' : 'created' });
     const canceledBy = new Map(
       page.map((fetched) => [fetched.order.AmazonOrderId, fetched.canceledBy ?? null]),
     );

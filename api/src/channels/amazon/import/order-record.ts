@@ -53,7 +53,9 @@ export function orderColumns(order: SpOrder, status: AmazonOrderStatus) {
     is_business_order: order.IsBusinessOrder ?? false,
     is_replacement_order: isTrue(order.IsReplacementOrder),
     payment_method: order.PaymentMethod ?? null,
-    raw: JSON.stringify(order),
+    // The object itself: the bulk insert's JSON document carries it as JSON, stored as a jsonb object
+    // (a string here would be escaped twice and stored as a jsonb string).
+    raw: order,
   };
 }
 
@@ -75,7 +77,7 @@ export function itemColumns(item: SpOrderItem) {
     currency: item.ItemPrice?.CurrencyCode ?? null,
     is_buyer_requested_cancel: isTrue(item.BuyerRequestedCancel?.IsBuyerRequestedCancel),
     buyer_cancel_reason: item.BuyerRequestedCancel?.BuyerCancelReason ?? null,
-    raw: JSON.stringify(item),
+    raw: item,
   };
 }
 

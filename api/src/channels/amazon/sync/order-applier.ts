@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { ImportSettings } from '../import/commerce-order-draft.js';
+import { OrderStoredMeanwhileError } from '../import/amazon-order-repository.js';
 import type { AmazonOrderImporter, FetchedOrder, ImportOutcome } from '../import/import-service.js';
 
 /** PostgreSQL's "try again" errors: deadlock detected, serialization failure. */
@@ -43,14 +44,19 @@ export async function applyOrders(
   return results;
 }
 
-/** A transaction, tried again (a few times) when PostgreSQL says the conflict was transient. */
+/**
+ * A transaction, tried again (a few times) when the conflict was transient: PostgreSQL says so, or an
+ * order taken for new was stored meanwhile (the next attempt finds it stored).
+ */
 export async function inTransaction<T>(db: Knex, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(work);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (!code || !RETRYABLE_SQLSTATES.has(code) || attempt >= 3) throw error;
+      const transient =
+        error instanceof OrderStoredMeanwhileError || (code !== undefined && RETRYABLE_SQLSTATES.has(code));
+      if (!transient || attempt >= 3) throw error;
     }
   }
 }

@@ -69,14 +69,21 @@ function carriesRateLimit(status: number): boolean {
   return (status >= 200 && status < 300) || status === 400 || status === 404;
 }
 
+/**
+ * Written on Node's response directly: the bytes Express's `res.type('application/json').send(json)` sends
+ * (no ETag, no freshness check apply here), for a fraction of its cost per call.
+ */
 export function sendSpAnswer(res: Response, answer: SpAnswer, rateLimit: string | undefined): void {
   if (rateLimit && carriesRateLimit(answer.status)) res.setHeader('x-amzn-RateLimit-Limit', rateLimit);
-  res.status(answer.status);
+  res.statusCode = answer.status;
   if (answer.body === undefined) {
     res.end();
     return;
   }
-  res.type('application/json').send(JSON.stringify(answer.body));
+  const json = JSON.stringify(answer.body);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(json));
+  res.end(json);
 }
 
 export function sendSpError(res: Response, error: SpApiError, rateLimit: string | undefined): void {
