@@ -91,6 +91,11 @@ test.describe('an admin connects a store pointed at the sandbox', () => {
     expect(store).toMatchObject({ region: 'eu', has_credentials: true });
 
     await expect(page).toHaveURL(new RegExp(`#/amazon-stores/${store.id}/show`));
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: `Store "${STORE}" connected: its orders sync every minute.` }),
+    ).toBeVisible();
     await expect(page.getByText(SANDBOX_URL, { exact: true })).toBeVisible();
     await expect(page.getByText('Set', { exact: true })).toBeVisible();
     await expect(page.getByText(CREDENTIALS.client_id)).toHaveCount(0);

@@ -1,4 +1,14 @@
-import { Create, maxLength, required, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import {
+  Create,
+  maxLength,
+  required,
+  SimpleForm,
+  TextInput,
+  useNotify,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
+import type { AmazonStore } from '../types';
 import { AccountInputs, EndpointInput } from './AccountInputs';
 import { CredentialsInputs } from './CredentialsInputs';
 import { SectionTitle } from './SectionTitle';
@@ -12,8 +22,18 @@ import { StoreSettingsInputs } from './StoreSettingsInputs';
  */
 export const StoreCreate = () => {
   const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  // Says which store was connected and when it syncs, rather than react-admin's "Element created".
+  const onSuccess = (store: AmazonStore) => {
+    notify('orderdesk.store_connection.connected', {
+      type: 'success',
+      messageArgs: { name: store.name, smart_count: store.sync_interval_minutes },
+    });
+    redirect('show', 'amazon-stores', store.id);
+  };
   return (
-    <Create redirect="show" transform={toNewStore}>
+    <Create redirect="show" transform={toNewStore} mutationOptions={{ onSuccess }}>
       <SimpleForm defaultValues={NEW_STORE_DEFAULTS} sx={{ maxWidth: 640 }}>
         <TextInput source="name" validate={[required(), maxLength(200)]} autoComplete="off" />
         <SectionTitle>{translate('orderdesk.store_connection.account')}</SectionTitle>

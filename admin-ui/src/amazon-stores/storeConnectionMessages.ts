@@ -16,6 +16,8 @@ export const storeConnectionEnglish = {
     'Write-only. Leave all three empty to keep the stored credentials, or fill in all three to replace them.',
   credentials_set: 'Credentials are set.',
   credentials_missing: 'No credentials are set.',
+  connected:
+    'Store "%{name}" connected: its orders sync every minute. |||| Store "%{name}" connected: its orders sync every %{smart_count} minutes.',
   has_credentials: { true: 'Set', false: 'Not set' },
   client_id: 'LWA client ID',
   client_secret: 'LWA client secret',
@@ -41,6 +43,8 @@ export const storeConnectionSpanish: typeof storeConnectionEnglish = {
     'Solo escritura. Deja los tres vacíos para conservar las credenciales guardadas, o rellena los tres para sustituirlas.',
   credentials_set: 'Hay credenciales guardadas.',
   credentials_missing: 'No hay credenciales guardadas.',
+  connected:
+    'Tienda "%{name}" conectada: sus pedidos se sincronizan cada minuto. |||| Tienda "%{name}" conectada: sus pedidos se sincronizan cada %{smart_count} minutos.',
   has_credentials: { true: 'Guardadas', false: 'Sin guardar' },
   client_id: 'ID de cliente LWA',
   client_secret: 'Secreto de cliente LWA',
