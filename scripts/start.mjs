@@ -2,26 +2,22 @@
 // runs the API as compiled JavaScript (which migrates, seeds the demo unless DEMO=0, and serves the panel and
 // /api). The API's build and V8 flags: api/scripts/build-api.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_DIR, API_ENTRY, API_NODE_FLAGS, ensureApiBuilt } from '../api/scripts/build-api.mjs';
+import {
+  API_DIR,
+  API_ENTRY,
+  API_NODE_FLAGS,
+  ensureApiBuilt,
+  newestMtime,
+} from '../api/scripts/build-api.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const adminUi = path.join(root, 'admin-ui');
 
-function newestMtime(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs
-    .readdirSync(target)
-    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), 0);
-}
-
 const built = newestMtime(path.join(adminUi, 'dist', 'index.html'));
 const sources = Math.max(
-  ...['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) =>
+  ...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((name) =>
     newestMtime(path.join(adminUi, name)),
   ),
 );

@@ -13,7 +13,7 @@ const orders = Number(process.argv[2] ?? 5000);
 process.env.TEST_DB = process.env.DATABASE_URL ? 'postgres' : 'embedded';
 process.env.SANDBOX_RATE_LIMITS = '0';
 const { freePort } = await import('../resilience/support/app-process.js');
-const { sandboxControl } = await import('./suite/import-bench.js');
+const { queueUnshippedOrders } = await import('./suite/import-bench.js');
 const { startSandboxProcess } = await import('../src/demo/sandbox-process.js');
 const { demoStoreId, plentyOfStock, syncOnce } = await import('../test/support/sync-helpers.js');
 const { startTestServer } = await import('../test/support/test-server.js');
@@ -24,16 +24,9 @@ const server = await startTestServer({ sandboxPort: port });
 try {
   const storeId = await demoStoreId(server.knex);
   await plentyOfStock(server.knex);
-  for (let made = 0; made < orders; made += 5000) {
-    await sandboxControl(sandbox, '/_sandbox/orders', {
-      count: Math.min(5000, orders - made),
-      status: 'Unshipped',
-      fulfillment_channel: 'MFN',
-      age_seconds: 600,
-      brief: true,
-    });
-    process.stderr.write(`\rbacklog: ${Math.min(orders, made + 5000)} orders in the sandbox`);
-  }
+  await queueUnshippedOrders(sandbox, orders, (queued) =>
+    process.stderr.write(`\rbacklog: ${queued} orders in the sandbox`),
+  );
   process.stderr.write('\n');
   global.gc?.();
   const memory = sampleMemory(server.knex, orders);

@@ -40,7 +40,8 @@ const SOURCES = [
   fileURLToPath(import.meta.url),
 ];
 
-function newestMtime(target) {
+/** The newest modification time of `target` or anything below it (0 when it does not exist). */
+export function newestMtime(target) {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;

@@ -1,29 +1,23 @@
 // Outbox commands whose answer from Amazon was lost (a timeout, a worker that died after Amazon acted):
 // the next try finds out what Amazon did instead of sending again, so Amazon gets each command once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from './support/api-client.js';
 import { drainOutbox } from './support/outbox-helpers.js';
 import { reservedFor } from './support/order-ledger.js';
-import { startTestSandbox, type TestSandbox } from './support/sandbox.js';
-import { demoStoreId, syncOnce } from './support/sync-helpers.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import type { TestSandbox } from './support/sandbox.js';
+import { useSandboxedServer } from './support/sandboxed-server.js';
+import { syncOnce } from './support/sync-helpers.js';
+import type { TestServer } from './support/test-server.js';
 
 /** Short, so that a delayed answer is a lost one. */
 const TIMEOUT_MS = 500;
+const context = useSandboxedServer({ amazonTimeoutMs: TIMEOUT_MS });
 let sandbox: TestSandbox;
 let server: TestServer;
 let fulfillment: ApiClient;
 let storeId: number;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  server = await startTestServer({ sandboxPort: sandbox.port, amazonTimeoutMs: TIMEOUT_MS });
-  storeId = await demoStoreId(server.knex);
-  await server.knex('inventory_stock').update({ on_hand: 10_000, is_enabled: true });
-  fulfillment = await server.loginAs('fulfillment');
-});
-afterAll(async () => {
-  await server?.close();
-  await sandbox?.close();
+beforeAll(() => {
+  ({ sandbox, server, fulfillment, storeId } = context);
 });
 
 async function newOrder(): Promise<{ id: string; rowId: number; commerceId: number }> {
@@ -64,6 +58,10 @@ const feedsFor = async (id: string) =>
     await sandbox.get<{ feeds: { messages: { amazonOrderId?: string }[] | null }[] }>('/_sandbox/feeds')
   ).feeds.filter((f) => (f.messages ?? []).some((m) => m.amazonOrderId === id));
 
+/** Amazon acts on the next call of `operation` at once, but answers only after the client stopped waiting. */
+const loseNextAnswer = (operation: string) =>
+  sandbox.control('/_sandbox/faults', { operation, latency_ms: 3000, delay_answer: true, count: 1 });
+
 describe('a shipment confirmation whose answer was lost', () => {
   it('is not sent again when the worker died after Amazon accepted it', async () => {
     const order = await newOrder();
@@ -100,12 +98,7 @@ describe('a shipment confirmation whose answer was lost', () => {
       tracking_number: '1Z999AA10123456785',
     });
     // Amazon ships the order at once, and answers long after we stopped waiting.
-    await sandbox.control('/_sandbox/faults', {
-      operation: 'confirmShipment',
-      latency_ms: 3000,
-      delay_answer: true,
-      count: 1,
-    });
+    await loseNextAnswer('confirmShipment');
     await drainOutbox(server);
     expect(await commandsOf(order.rowId)).toMatchObject([
       { status: 'succeeded', attempts: 1, result: { outcome: 'confirmed-earlier' } },
@@ -120,12 +113,7 @@ describe('a cancellation whose createFeed answer was lost', () => {
     const res = await fulfillment.post(`/api/amazon-orders/${order.id}/cancel`, { reason: 'NoInventory' });
     expect(res.status).toBe(202);
     // Amazon creates the feed at once, and answers long after we stopped waiting.
-    await sandbox.control('/_sandbox/faults', {
-      operation: 'createFeed',
-      latency_ms: 3000,
-      delay_answer: true,
-      count: 1,
-    });
+    await loseNextAnswer('createFeed');
     await drainOutbox(server);
     expect(await commandsOf(order.rowId)).toMatchObject([{ status: 'failed', attempts: 1 }]);
     expect(await feedsFor(order.id)).toHaveLength(1);

@@ -46,13 +46,31 @@ export async function startBenchSandbox(knex: Knex, port: number): Promise<Sandb
   return sandbox;
 }
 
+/** `orders` Unshipped seller-fulfilled orders made in the sandbox, 5,000 a call; `onQueued` after each call. */
+export async function queueUnshippedOrders(
+  sandbox: Pick<SandboxProcess, 'url'>,
+  orders: number,
+  onQueued: (queued: number) => void = () => undefined,
+): Promise<void> {
+  for (let made = 0; made < orders; made += 5000) {
+    await sandboxControl(sandbox, '/_sandbox/orders', {
+      count: Math.min(5000, orders - made),
+      status: 'Unshipped',
+      fulfillment_channel: 'MFN',
+      age_seconds: 600,
+      brief: true,
+    });
+    onQueued(Math.min(orders, made + 5000));
+  }
+}
+
 /** The demo store: the first one made (the seed adds two more, inactive, for its spread of stores). */
 export async function demoStoreId(knex: Knex): Promise<number> {
   return (await knex('amazon_stores').orderBy('id').first('id')).id as number;
 }
 
 export async function sandboxControl<T = unknown>(
-  sandbox: SandboxProcess,
+  sandbox: Pick<SandboxProcess, 'url'>,
   path: string,
   body: unknown,
 ): Promise<T> {
@@ -75,15 +93,7 @@ export async function measureImport(
   embedded = false,
 ): Promise<ImportFigures> {
   const storeId = await demoStoreId(knex);
-  for (let made = 0; made < orders; made += 5000) {
-    await sandboxControl(sandbox, '/_sandbox/orders', {
-      count: Math.min(5000, orders - made),
-      status: 'Unshipped',
-      fulfillment_channel: 'MFN',
-      age_seconds: 600,
-      brief: true,
-    });
-  }
+  await queueUnshippedOrders(sandbox, orders);
   log(`import: ${orders} orders waiting in the sandbox; syncing`);
   const snapshot = await snapshotKeys(knex);
   const services = createServices(knex, logger, { secretKey: SECRET_KEY, amazonRateLimits: false });

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
-import { recordAudits } from '../../../audit/repository.js';
+import { recordAudits, type AuditEntry } from '../../../audit/repository.js';
 import type { InventoryService, StockShortfall } from '../../../inventory/service.js';
 import { addHistory, type OrderRow } from '../../../sales/orders-repository.js';
+import type { CreatedOrder } from '../../../sales/order-creation.js';
 import type { SalesService } from '../../../sales/service.js';
 import { insertShipment, itemsOfOrder } from '../../../sales/shipments-repository.js';
 import {
@@ -66,15 +67,18 @@ async function blockOrders(
     trx,
     changed
       .filter(({ order }) => order.import_state !== 'blocked')
-      .map(({ order, reason }) => ({
-        user: null,
-        action: 'amazon-orders.import-blocked',
-        resource: 'amazon-orders',
-        recordId: order.amazon_order_id,
-        details: { reason },
-      })),
+      .map(({ order, reason }) => blockedAudit(order.amazon_order_id, reason)),
   );
 }
+
+/** The audit row of an Amazon order whose import became blocked, with the reason. */
+export const blockedAudit = (amazonOrderId: string, reason: string): AuditEntry => ({
+  user: null,
+  action: 'amazon-orders.import-blocked',
+  resource: 'amazon-orders',
+  recordId: amazonOrderId,
+  details: { reason },
+});
 
 /** A seller-fulfilled Pending order: reserve its stock now (the store reserves for Pending orders). */
 export async function reservePending(
@@ -151,18 +155,37 @@ export async function createCommerceOrders(
       lastAction: `Imported as Commerce order #${created[index]!.incrementId}`,
     })),
   );
-  await recordAudits(
-    trx,
-    creating.map(({ order }, index) => ({
-      user: null,
-      action: 'amazon-orders.import',
-      resource: 'orders',
-      recordId: created[index]!.id,
-      details: { amazonOrderId: order.amazon_order_id, incrementId: created[index]!.incrementId },
-    })),
-  );
+  await recordAudits(trx, importAudits(creating, created));
+  await followShippedUnits(trx, services, creating, created, drafts);
+  return outcomes;
+}
+
+/** The audit row of each Amazon order made a Commerce order now (`created`, in the same order). */
+export function importAudits(
+  creating: readonly { order: AmazonOrderRow }[],
+  created: readonly CreatedOrder[],
+): AuditEntry[] {
+  return creating.map(({ order }, index) => ({
+    user: null,
+    action: 'amazon-orders.import',
+    resource: 'orders',
+    recordId: created[index]!.id,
+    details: { amazonOrderId: order.amazon_order_id, incrementId: created[index]!.incrementId },
+  }));
+}
+
+/**
+ * Commerce orders made now (`created` and their `drafts`, in the order of `creating`) of orders Amazon
+ * already reports units of as shipped (one first seen PartiallyShipped, say): those units are shipped here.
+ */
+export async function followShippedUnits(
+  trx: Knex.Transaction,
+  services: ImportServices,
+  creating: readonly { order: AmazonOrderRow; items: AmazonItemRow[] }[],
+  created: readonly CreatedOrder[],
+  drafts: readonly { status: OrderRow['status'] }[],
+): Promise<void> {
   for (const [index, { order, items }] of creating.entries()) {
-    // Amazon may already report units shipped (an order first seen PartiallyShipped, say).
     if (!reservesStock(order.fulfillment_channel) || items.every((item) => item.quantity_shipped === 0))
       continue;
     const commerce: OrderRow = {
@@ -173,7 +196,6 @@ export async function createCommerceOrders(
     };
     await followShipments(trx, services, order, items, commerce);
   }
-  return outcomes;
 }
 
 /**

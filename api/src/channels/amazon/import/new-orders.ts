@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { recordAudits, type AuditEntry } from '../../../audit/repository.js';
+import { recordAudits } from '../../../audit/repository.js';
 import type { StockLine, StockRow } from '../../../inventory/service.js';
 import type { SpOrderItem } from '../sp-api/schemas/orders.js';
 import type {
@@ -9,7 +9,13 @@ import type {
   NewAmazonOrderWrite,
 } from './amazon-order-repository.js';
 import { commerceOrderDraft, itemKey, type ImportSettings } from './commerce-order-draft.js';
-import { followShipments, shortfallText, type ImportServices } from './import-actions.js';
+import {
+  blockedAudit,
+  followShippedUnits,
+  importAudits,
+  shortfallText,
+  type ImportServices,
+} from './import-actions.js';
 import { decideImport, reservesStock } from './import-rules.js';
 import type { FetchedOrder, ImportOutcome } from './import-service.js';
 import { addressColumns } from './order-record.js';
@@ -207,39 +213,21 @@ export async function importPlannedOrders(
   });
   const created = await services.sales.createOrders(trx, drafts);
   await recordAudits(trx, [
-    ...stored.flatMap(({ plan, row }): AuditEntry[] =>
-      plan.blocked
-        ? [
-            {
-              user: null,
-              action: 'amazon-orders.import-blocked',
-              resource: 'amazon-orders',
-              recordId: row.amazon_order_id,
-              details: { reason: plan.blocked },
-            },
-          ]
-        : [],
+    ...stored.flatMap(({ plan, row }) =>
+      plan.blocked ? [blockedAudit(row.amazon_order_id, plan.blocked)] : [],
     ),
-    ...creating.map(({ row }, index) => ({
-      user: null,
-      action: 'amazon-orders.import',
-      resource: 'orders',
-      recordId: created[index]!.id,
-      details: { amazonOrderId: row.amazon_order_id, incrementId: created[index]!.incrementId },
-    })),
+    ...importAudits(
+      creating.map(({ row }) => ({ order: row })),
+      created,
+    ),
   ]);
-  for (const [index, { row, items }] of creating.entries()) {
-    // Amazon may already report units shipped (an order first seen PartiallyShipped, say).
-    if (!reservesStock(row.fulfillment_channel) || items.every((item) => item.quantity_shipped === 0))
-      continue;
-    const commerce = {
-      id: created[index]!.id,
-      increment_id: created[index]!.incrementId,
-      status: drafts[index]!.status,
-      amazon_order_id: row.id,
-    };
-    await followShipments(trx, services, row, items, commerce);
-  }
+  await followShippedUnits(
+    trx,
+    services,
+    creating.map(({ row, items }) => ({ order: row, items })),
+    created,
+    drafts,
+  );
   return new Map(
     stored.map(({ plan, row }) => [
       row.amazon_order_id,
