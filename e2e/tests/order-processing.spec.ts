@@ -77,6 +77,8 @@ test.describe('fulfillment staff process an Amazon order', () => {
     await expect(shipDialog.getByRole('textbox', { name: 'Title' })).toHaveValue('FedEx');
     const trackingNumber = `7489${Date.now()}`;
     await shipDialog.getByRole('textbox', { name: 'Tracking number' }).fill(trackingNumber);
+    // Enabled once the form is valid (its colour then changes, a transition the accessibility check waits out).
+    await expect(submit).toBeEnabled();
     await testScreenshot(page, 'order-ship-dialog');
     expect(await seriousViolations(page)).toEqual([]);
     await submit.click();
